@@ -1,0 +1,23 @@
+// The board's collections. Postings and companies are read and validated by the board's own loaders
+// (the same code as `npm run validate`); editorial pages are MDX written by maintainers.
+
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { CompanySchema, JobSchema } from './lib/schema.ts';
+import { boardLoaders } from './data/board-loader.ts';
+
+const board = boardLoaders();
+
+export const collections = {
+  jobs: defineCollection({ loader: board.jobs, schema: JobSchema }),
+  companies: defineCollection({ loader: board.companies, schema: CompanySchema }),
+  pages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+    schema: z.strictObject({
+      title: z.string().min(2).max(80).describe('The page title, shown as its heading.'),
+      description: z.string().min(20).max(200).describe('One sentence for search engines and link previews.'),
+      order: z.int().optional().describe('Position in the footer navigation; pages without one are left out.'),
+    }),
+  }),
+};

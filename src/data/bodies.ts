@@ -1,0 +1,22 @@
+// Renders a posting's or company's Markdown body from its own file, when its page is built.
+// Bodies never enter Astro's data store (see board-loader.ts).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSource } from '../lib/frontmatter.ts';
+import { bodyText, parseBody, renderBody } from '../lib/markdown.ts';
+
+/** A body ready for a page: safe HTML and its plain text. */
+export interface RenderedBody {
+  html: string;
+  text: string;
+}
+
+/** Renders the body of the content file at `filePath` (relative to the project root). */
+export function renderFileBody(filePath: string): RenderedBody {
+  const read = readSource(readFileSync(join(process.cwd(), filePath), 'utf8'));
+  // The loader validated every file before any page is built: a failure here means it changed since.
+  if (!read.ok) throw new Error(`${filePath}:${read.problem.line}: ${read.problem.message}`);
+  const parsed = parseBody(read.parts.body);
+  return { html: renderBody(parsed), text: bodyText(parsed) };
+}

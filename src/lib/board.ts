@@ -1,0 +1,378 @@
+// Validates a whole board: every posting and company file on its own, then the rules that span files
+// (the company exists, no duplicate postings, nothing posted after the build date). Pure: the caller
+// reads the files. The validator CLI and the build's content loader both call `validateBoard`.
+
+import type { z } from 'astro/zod';
+import { isCalendarDate } from './dates.ts';
+import { readSource } from './frontmatter.ts';
+import { checkBody, textLength } from './markdown.ts';
+import { didYouMeanHint } from './did-you-mean.ts';
+import { messagesFor, unknownKeyMessage } from './issue-messages.ts';
+import type { Problem } from './problems.ts';
+import {
+  COMPANY_BODY_CHARS,
+  CompanySchema,
+  JobSchema,
+  MAX_FILE_BYTES,
+  MAX_SLUG_LENGTH,
+  MIN_BODY_CHARS,
+  SLUG_PATTERN,
+  type Company,
+  type Job,
+} from './schema.ts';
+import { YamlLocator } from './yaml-locate.ts';
+import { logoProblem } from './logo.ts';
+
+/** A directory entry under `content/jobs/` or `content/companies/`, as the caller found it on disk. */
+export interface ContentEntry {
+  /** Path relative to the project root, with forward slashes: `content/jobs/acme-go.md`. */
+  path: string;
+  type: 'file' | 'directory' | 'symlink' | 'other';
+  /** Size in bytes. */
+  size: number;
+  /** The file's bytes; absent for anything but a regular file no larger than the limit. */
+  bytes?: Uint8Array;
+}
+
+export interface BoardInput {
+  jobs: readonly ContentEntry[];
+  companies: readonly ContentEntry[];
+  /** The bytes of a file under `public/` (a company logo), or undefined when there is none. */
+  publicFile: (path: string) => Uint8Array | undefined;
+  /** The build date, `YYYY-MM-DD`: postings posted after it are errors, postings expired before it are closed. */
+  today: string;
+}
+
+export interface JobEntry {
+  /** The slug: file name without `.md`, also the URL. */
+  id: string;
+  file: string;
+  data: Job;
+  /** Filled, or expired before the build date. */
+  closed: boolean;
+}
+
+export interface CompanyEntry {
+  id: string;
+  file: string;
+  data: Company;
+}
+
+export interface Board {
+  jobs: JobEntry[];
+  companies: CompanyEntry[];
+  problems: Problem[];
+  /** Every file checked. */
+  files: string[];
+}
+
+/** One file checked on its own. Plain data, so checks can run in worker threads and be sent back. */
+export interface FileCheck<T> {
+  file: string;
+  /** The slug, when the file name is a valid one. */
+  id: string | undefined;
+  /** The validated front-matter, when it had no problems. */
+  data: T | undefined;
+  /** The front-matter as read, before validation: cross-file rules still check the fields that are valid. */
+  raw: Record<string, unknown>;
+  /** The front-matter's YAML text, to locate fields in messages; empty when it could not be read. */
+  yaml: string;
+  problems: Problem[];
+}
+
+/** The files of a board, each checked on its own, ready for the rules between files. */
+export interface CheckedBoard {
+  jobs: ReadonlyArray<FileCheck<Job>>;
+  companies: ReadonlyArray<FileCheck<Company>>;
+  publicFile: BoardInput['publicFile'];
+  today: string;
+}
+
+/** Checks every file and the rules between them; `jobs` and `companies` hold only files without problems. */
+export function validateBoard(input: BoardInput): Board {
+  return crossCheck({
+    jobs: input.jobs.map(checkJobFile),
+    companies: input.companies.map(checkCompanyFile),
+    publicFile: input.publicFile,
+    today: input.today,
+  });
+}
+
+/** Checks one posting file on its own. */
+export function checkJobFile(entry: ContentEntry): FileCheck<Job> {
+  return checkFile(entry, 'jobs', JobSchema);
+}
+
+/** Checks one company file on its own. */
+export function checkCompanyFile(entry: ContentEntry): FileCheck<Company> {
+  return checkFile(entry, 'companies', CompanySchema);
+}
+
+function locate(check: FileCheck<unknown>, field: string): { line: number; column: number } {
+  return check.yaml ? new YamlLocator(check.yaml).locate([field]) : { line: 1, column: 1 };
+}
+
+/** Applies the rules between files (company exists, logo exists, no duplicates, build date) and collects the board. */
+export function crossCheck(board: CheckedBoard): Board {
+  const { jobs, companies, today } = board;
+  const problems = [...jobs, ...companies].flatMap((c) => c.problems);
+
+  for (const company of companies) {
+    const logo = company.data?.logo;
+    if (logo === undefined) continue;
+    const problem = logoProblem(logo, board.publicFile(logo));
+    if (problem) problems.push({ file: company.file, ...locate(company, 'logo'), field: 'logo', message: problem });
+  }
+
+  const companySlugs = companies.map((c) => c.id).filter((id): id is string => id !== undefined);
+  const known = new Set(companySlugs);
+  for (const job of jobs) {
+    const { company, posted } = job.raw;
+    if (typeof company === 'string' && SLUG_PATTERN.test(company) && !known.has(company)) {
+      problems.push({
+        file: job.file,
+        ...locate(job, 'company'),
+        field: 'company',
+        message: `found "${company}", but there is no content/companies/${company}.md.${didYouMeanHint(company, companySlugs)} Use an existing company's slug or add the company's file`,
+      });
+    }
+    if (typeof posted === 'string' && isCalendarDate(posted) && posted > today) {
+      problems.push({
+        file: job.file,
+        ...locate(job, 'posted'),
+        field: 'posted',
+        message: `found ${posted}, after the build date ${today}; set the day it is published (today or earlier), or mark it draft: true until then`,
+      });
+    }
+  }
+  problems.push(...duplicateProblems(jobs, today));
+
+  const filesWithProblems = new Set(problems.map((p) => p.file));
+  return {
+    jobs: jobs
+      .filter(
+        (j): j is FileCheck<Job> & { id: string; data: Job } => !!j.id && !!j.data && !filesWithProblems.has(j.file),
+      )
+      .map((j) => ({ id: j.id, file: j.file, data: j.data, closed: isClosed(j.data, today) })),
+    companies: companies
+      .filter(
+        (c): c is FileCheck<Company> & { id: string; data: Company } =>
+          !!c.id && !!c.data && !filesWithProblems.has(c.file),
+      )
+      .map((c) => ({ id: c.id, file: c.file, data: c.data })),
+    problems,
+    files: [...jobs, ...companies].map((c) => c.file),
+  };
+}
+
+/** Whether a posting no longer takes applications on `today`: filled, or past its `expires` date. */
+export function isClosed(job: Pick<Job, 'status' | 'expires'>, today: string): boolean {
+  return job.status === 'filled' || job.expires < today;
+}
+
+const KIND = {
+  jobs: { noun: 'posting', folder: 'content/jobs/', minChars: MIN_BODY_CHARS, maxChars: Infinity },
+  companies: {
+    noun: 'company',
+    folder: 'content/companies/',
+    minChars: COMPANY_BODY_CHARS.min,
+    maxChars: COMPANY_BODY_CHARS.max,
+  },
+} as const;
+
+function checkFile<S extends z.ZodType>(
+  entry: ContentEntry,
+  kind: keyof typeof KIND,
+  schema: S,
+): FileCheck<z.output<S>> {
+  const { noun, folder, minChars, maxChars } = KIND[kind];
+  const problems: Problem[] = [];
+  const file = entry.path;
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const add = (line: number, column: number, field: string, message: string) =>
+    problems.push({ file, line, column, field, message });
+  const result: FileCheck<z.output<S>> = { file, id: undefined, data: undefined, raw: {}, yaml: '', problems };
+
+  const id = fileNameProblem(name, noun, folder, (message) => add(1, 1, 'file', message));
+  if (entry.type !== 'file') {
+    const what = { directory: 'a directory', symlink: 'a symbolic link', other: 'not a regular file' }[entry.type];
+    add(
+      1,
+      1,
+      'file',
+      `is ${what}; each ${noun} is one regular file ${folder}<slug>.md${entry.type === 'symlink' ? ' (links are never followed)' : ''}`,
+    );
+    return result;
+  }
+  if (entry.size > MAX_FILE_BYTES || entry.bytes === undefined) {
+    add(1, 1, 'file', `is ${formatBytes(entry.size)}; a ${noun} file must be under ${formatBytes(MAX_FILE_BYTES)}`);
+    return result;
+  }
+  const text = decodeUtf8(entry.bytes, (line, message) => add(line, 1, 'file', message));
+  if (text === undefined) return result;
+
+  const read = readSource(text);
+  if (!read.ok) {
+    add(read.problem.line, read.problem.column, 'front-matter', read.problem.message);
+    return result;
+  }
+  const parts = read.parts;
+  result.raw = parts.data;
+  result.yaml = parts.yaml;
+
+  const parsed = schema.safeParse(parts.data, { reportInput: true, error: messagesFor(schema) });
+  if (!parsed.success) {
+    const locator = new YamlLocator(parts.yaml);
+    for (const issue of parsed.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          const at = locator.locate([...issue.path, key], true);
+          add(at.line, at.column, fieldName([...issue.path, key]), unknownKeyMessage(schema, issue.path, key));
+        }
+        continue;
+      }
+      const at = locator.locate(issue.path);
+      add(at.line, at.column, fieldName(issue.path), issue.message);
+    }
+  }
+
+  for (const problem of checkBody(parts.body)) {
+    add(problem.line + parts.bodyLine - 1, problem.column, 'body', problem.message);
+  }
+  // Counting stops just past the limits: long bodies need not be counted to the end.
+  const length = textLength(parts.body, Number.isFinite(maxChars) ? maxChars + 1 : minChars);
+  if (length < minChars) {
+    const what =
+      kind === 'jobs'
+        ? 'the team, the systems, the scale, on-call and the interview process'
+        : 'what the company builds and for whom';
+    add(
+      parts.bodyLine,
+      1,
+      'body',
+      `found ${length} letters and digits of text; a ${noun} description needs at least ${minChars}. Describe ${what}`,
+    );
+  } else if (length > maxChars) {
+    add(
+      parts.bodyLine,
+      1,
+      'body',
+      `found more than ${maxChars} letters and digits of text; a ${noun} description has at most ${maxChars}, so shorten it`,
+    );
+  }
+
+  result.id = id;
+  result.data = parsed.success ? parsed.data : undefined;
+  return result;
+}
+
+/** The slug of a file name, or undefined after reporting why the name is not acceptable. */
+function fileNameProblem(
+  name: string,
+  noun: string,
+  folder: string,
+  report: (message: string) => void,
+): string | undefined {
+  const dot = name.lastIndexOf('.');
+  const suggestion = () => slugify(dot > 0 ? name.slice(0, dot) : name);
+  if (!name.endsWith('.md')) {
+    const extension = dot > 0 ? name.slice(dot) : '';
+    report(
+      extension === '.mdx'
+        ? `MDX can run code at build time, so a ${noun} must be plain Markdown: rename it to ${suggestion() || 'its-slug'}.md and remove any import, export or JSX`
+        : `only <slug>.md files belong in ${folder}; a ${noun} is Markdown with YAML front-matter`,
+    );
+    return undefined;
+  }
+  const slug = name.slice(0, -3);
+  if (!SLUG_PATTERN.test(slug) || slug.length > MAX_SLUG_LENGTH) {
+    report(
+      `the file name is the ${noun}'s URL, so it must be lowercase letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters, then .md${suggestion() ? `; rename it to ${suggestion()}.md` : ''}`,
+    );
+    return undefined;
+  }
+  return slug;
+}
+
+/** A file name stem turned into a slug: "Acme Staff Go" → "acme-staff-go". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/-+$/, '');
+}
+
+function decodeUtf8(bytes: Uint8Array, report: (line: number, message: string) => void): string | undefined {
+  if (bytes.includes(0)) {
+    report(1, 'is a binary file, not Markdown text');
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const line = lossy.slice(0, lossy.indexOf('\ufffd')).split('\n').length;
+    report(line, 'is not valid UTF-8 text (this line holds bytes in another encoding); save the file as UTF-8');
+    return undefined;
+  }
+}
+
+function fieldName(path: ReadonlyArray<PropertyKey>): string {
+  let name = '';
+  for (const segment of path)
+    name += typeof segment === 'number' ? `[${segment}]` : `${name ? '.' : ''}${String(segment)}`;
+  return name || 'front-matter';
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** The apply link as duplicates are compared: host in lower case, no utm_* parameters, no trailing slash. */
+export function normalizeApplyLink(link: string): string {
+  if (/^mailto:/i.test(link)) return link.toLowerCase();
+  try {
+    const url = new URL(link);
+    for (const key of [...url.searchParams.keys()]) if (/^utm_/i.test(key)) url.searchParams.delete(key);
+    url.hash = '';
+    return url.toString().replace(/\/(?=$|\?)/, '');
+  } catch {
+    return link;
+  }
+}
+
+function duplicateProblems(jobs: ReadonlyArray<FileCheck<Job>>, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const byLink = new Map<string, string>();
+  const byTitle = new Map<string, string>();
+  const live = jobs
+    .filter((j): j is FileCheck<Job> & { data: Job } => !!j.data && !j.data.draft && !isClosed(j.data, today))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+  for (const job of live) {
+    const link = normalizeApplyLink(job.data.apply);
+    const first = byLink.get(link);
+    if (first) {
+      problems.push({
+        file: job.file,
+        ...locate(job, 'apply'),
+        field: 'apply',
+        message: `the same apply link as ${first}; two open postings cannot share one. Link to this role's own page, or keep only one of the files`,
+      });
+    } else byLink.set(link, job.file);
+    const title = `${job.data.company}\u0000${job.data.title.toLowerCase().replace(/\s+/g, ' ')}`;
+    const sameTitle = byTitle.get(title);
+    if (sameTitle) {
+      problems.push({
+        file: job.file,
+        ...locate(job, 'title'),
+        field: 'title',
+        message: `${sameTitle} is an open posting with the same company and title; keep one, or make the titles say how the roles differ (team, product)`,
+      });
+    } else byTitle.set(title, job.file);
+  }
+  return problems;
+}

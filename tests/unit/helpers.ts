@@ -1,0 +1,43 @@
+// Builds boards for tests from fixture files: a base board (one company, one valid posting) plus extras.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { validateBoard, type Board, type ContentEntry } from '../../src/lib/board.ts';
+import { readContentDir } from '../../src/data/content-files.ts';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const BASE_BOARD = join(FIXTURES, 'board');
+export const TODAY = '2026-11-28';
+
+/** A content entry holding `text` (or bytes) at `path`. */
+export function entry(path: string, content: string | Uint8Array): ContentEntry {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return { path, type: 'file', size: bytes.length, bytes };
+}
+
+/** The rule fixture `tests/fixtures/rules/<kind>/<name>` as an entry of the board's content folder. */
+export function fixture(kind: 'jobs' | 'companies', name: string): ContentEntry {
+  const bytes = readFileSync(join(FIXTURES, 'rules', kind, name));
+  return {
+    path: `content/${kind}/${name}`,
+    type: 'file',
+    size: bytes.length,
+    bytes: bytes.length > 100 * 1024 ? undefined : bytes,
+  } as ContentEntry;
+}
+
+/** Every rule fixture of a kind. */
+export function fixtureNames(kind: 'jobs' | 'companies'): string[] {
+  return readdirSync(join(FIXTURES, 'rules', kind)).sort();
+}
+
+/** Validates the base board with extra entries added. */
+export function boardWith(extra: { jobs?: ContentEntry[]; companies?: ContentEntry[] }, today = TODAY): Board {
+  return validateBoard({
+    jobs: [...readContentDir(BASE_BOARD, 'content/jobs'), ...(extra.jobs ?? [])],
+    companies: [...readContentDir(BASE_BOARD, 'content/companies'), ...(extra.companies ?? [])],
+    publicFile: () => undefined,
+    today,
+  });
+}
