@@ -5,6 +5,8 @@ import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
   site: SITE.url,
+  // Tests build the sample board on a fixed date into their own folder, leaving dist/ alone.
+  outDir: process.env.BOARD_OUT_DIR ?? 'dist',
   base: SITE.base,
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,0 +1,81 @@
+// Posting bodies: the checks the validator runs, and HTML that stays safe whatever the Markdown holds.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  assertSafeHtml,
+  bodyProblems,
+  checkBody,
+  markdownToHtml,
+  mayHaveProblems,
+  parseBody,
+  textLength,
+} from '../../src/lib/markdown.ts';
+
+describe('rendering posting Markdown', () => {
+  it('renders headings one level down, lists, emphasis, code and safe links', () => {
+    assert.equal(
+      markdownToHtml('# Team\n\n- **Go** and `SQL`\n\n[Blog](https://acme.example/blog "t")\n'),
+      '<h2>Team</h2>\n<ul>\n<li><strong>Go</strong> and <code>SQL</code></li>\n</ul>\n<p><a href="https://acme.example/blog" rel="nofollow ugc noopener">Blog</a></p>\n',
+    );
+  });
+
+  it('shows raw HTML as text instead of running it', () => {
+    const html = markdownToHtml('<script>alert(1)</script>\n\nHi <img src=x onerror=alert(1)> there\n');
+    assert.equal(
+      html,
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n<p>Hi &lt;img src=x onerror=alert(1)&gt; there</p>\n',
+    );
+  });
+
+  it('drops links that are not https: or mailto:, in every link form, and keeps their text', () => {
+    const html = markdownToHtml(
+      '[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](java&#x73;cript:alert(1)) [d][r] <vbscript:x> [e](data:text/html,x) [f](/relative) [g](http://plain.example)\n\n[r]: javascript:alert(2)\n',
+    );
+    assert.doesNotMatch(html, /<a /);
+    assert.match(html, /^<p>a b c d/);
+  });
+
+  it('turns images into their text', () => {
+    assert.equal(
+      markdownToHtml('![diagram of the system](https://acme.example/d.png)\n'),
+      '<p>diagram of the system</p>\n',
+    );
+  });
+
+  it('refuses to pass HTML outside the allowlist', () => {
+    assert.throws(() => assertSafeHtml('<p onclick="x">a</p>'), /unexpected attribute/);
+    assert.throws(() => assertSafeHtml('<iframe></iframe>'), /<iframe>/);
+    assert.throws(() => assertSafeHtml('<a href="javascript:x">a</a>'), /unexpected attribute/);
+    assert.doesNotThrow(() => assertSafeHtml('<ol start="3"><li><a href="mailto:a@b.example">a</a></li></ol>'));
+  });
+});
+
+describe('checking posting Markdown', () => {
+  it('finds the same problems with the quick check as with a full parse', () => {
+    const bodies = [
+      'Plain text only.\n',
+      'A [link](https://acme.example/x) and [mail](mailto:a@acme.example).\n',
+      'A [link](https://acme.example/x_(y)) with parentheses.\n',
+      'A [ref][r] link.\n\n[r]: https://acme.example\n',
+      'A [ref][r] link.\n\n> [r]: javascript:alert(1)\n',
+      'A [bad](javascript:alert(1)) link.\n',
+      'A [bad]( javascript:alert(1) ) link.\n',
+      'Code `[x](javascript:y)` is fine.\n',
+      'An ![image](https://acme.example/a.png).\n',
+      'An <b>inline</b> tag.\n',
+    ];
+    for (const body of bodies) {
+      const full = bodyProblems(parseBody(body), body);
+      assert.deepEqual(checkBody(body), full, body);
+      if (full.length > 0) assert.equal(mayHaveProblems(body), true, body);
+    }
+  });
+
+  it('counts letters and digits, not markup or link targets', () => {
+    assert.equal(textLength('## Team\n\n**Go** and _Rust_, 24/7.'), 16);
+    assert.equal(textLength('[our blog](https://acme.example/a-very-long-address)'), 7);
+    assert.equal(textLength('Zürich 日本'), 8);
+    assert.equal(textLength('a'.repeat(1000), 300), 301);
+  });
+});

@@ -1,0 +1,140 @@
+// npm run new: the scaffolded posting passes validation, and nothing is written when the answers are wrong.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BASE_BOARD } from './helpers.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+function run(script: string, args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, BOARD_DATE: '2026-11-28', GITHUB_ACTIONS: '' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run new', () => {
+  let board: string;
+  before(() => {
+    board = mkdtempSync(join(tmpdir(), 'board-'));
+    cpSync(BASE_BOARD, board, { recursive: true });
+  });
+  after(() => rmSync(board, { recursive: true, force: true }));
+
+  it('writes a posting named after company and title that the validator accepts', () => {
+    const { code, stdout } = run(
+      'new.ts',
+      [
+        '--yes',
+        '--company',
+        'acme-corp',
+        '--title',
+        'Principal Engineer: Data Platform',
+        '--level',
+        'principal',
+        '--workplace',
+        'hybrid',
+        '--office',
+        'Berlin,DE',
+        '--office',
+        'Munich,DE',
+        '--salary',
+        '150000-190000',
+        '--currency',
+        'EUR',
+        '--stack',
+        'java,kafka,aws',
+        '--apply',
+        'https://acme.example/careers/principal-data',
+      ],
+      board,
+    );
+    assert.equal(code, 0, stdout);
+    const path = join(board, 'content/jobs/acme-corp-principal-engineer-data-platform.md');
+    assert.match(stdout, /created content\/jobs\/acme-corp-principal-engineer-data-platform\.md/);
+    const text = readFileSync(path, 'utf8');
+    assert.match(text, /^title: "Principal Engineer: Data Platform"$/m);
+    assert.match(text, /^posted: 2026-11-28$/m);
+    assert.match(text, /^expires: 2027-01-27$/m);
+    assert.match(text, /^ {2}- city: Munich\n {4}country: DE$/m);
+    const validation = run('validate.ts', [], board);
+    assert.equal(validation.code, 0, validation.stdout);
+  });
+
+  it('creates the company file too when the company is new', () => {
+    const { code } = run(
+      'new.ts',
+      [
+        '--yes',
+        '--company',
+        'globex',
+        '--company-name',
+        'Globex',
+        '--company-website',
+        'https://globex.example',
+        '--title',
+        'Senior Backend Engineer',
+        '--level',
+        'senior',
+        '--workplace',
+        'remote',
+        '--remote-from',
+        'north-america,GB',
+        '--salary',
+        '160000-190000',
+        '--currency',
+        'USD',
+        '--stack',
+        'python,postgresql',
+        '--apply',
+        'mailto:jobs@globex.example',
+      ],
+      board,
+    );
+    assert.equal(code, 0);
+    assert.ok(existsSync(join(board, 'content/companies/globex.md')));
+    assert.equal(run('validate.ts', [], board).code, 0);
+  });
+
+  it('writes nothing and names each problem when the answers are not valid', () => {
+    const before = readdirSync(join(board, 'content/jobs')).sort();
+    const { code, stderr } = run(
+      'new.ts',
+      [
+        '--yes',
+        '--company',
+        'acme-corp',
+        '--title',
+        'Lead Engineer',
+        '--level',
+        'lead',
+        '--workplace',
+        'remote',
+        '--remote-from',
+        'eu',
+        '--salary',
+        '100000-300000',
+        '--currency',
+        'EUR',
+        '--stack',
+        'go',
+        '--apply',
+        'http://acme.example/x',
+      ],
+      board,
+    );
+    assert.equal(code, 1);
+    assert.match(stderr, /error level: found "lead"/);
+    assert.match(stderr, /error salary\.max: found 300000, more than 2 × min \(100000\)/);
+    assert.match(stderr, /error apply: found "http:\/\/acme\.example\/x": only https: links are accepted/);
+    assert.match(stderr, /new: nothing was written/);
+    assert.deepEqual(readdirSync(join(board, 'content/jobs')).sort(), before);
+  });
+});
