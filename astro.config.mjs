@@ -11,6 +11,22 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // A Content-Security-Policy <meta> on every page. Pages load only the board's own styles and images; the
+  // search page alone adds what Pagefind needs (see src/pages/search.astro). Astro hashes its own scripts and styles.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Postings are rendered by src/lib/markdown.ts; no remote content, no telemetry-like fetches.
   prefetch: false,
   devToolbar: { enabled: false },

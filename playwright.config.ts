@@ -1,11 +1,10 @@
-// End-to-end tests: the sample board built on a fixed date, served by `astro preview`, in Debian's Chromium.
+// End-to-end tests in Debian's Chromium against two built boards served by `astro preview`: the sample board
+// built on a fixed date, and a hostile fixture board built with the validator bypassed.
 
 import { defineConfig } from '@playwright/test';
+import { HOSTILE_PORT, HOSTILE_ROOT, SAMPLE_DIST, SAMPLE_PORT, TEST_BOARD_DATE } from './tests/support/servers.ts';
 
-const PORT = 4329;
-/** The build date the tests assume: the sample postings' dates are chosen around it. */
-export const TEST_BOARD_DATE = '2026-11-28';
-const env = { BOARD_DATE: TEST_BOARD_DATE, BOARD_OUT_DIR: '.test-dist', ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { BOARD_DATE: TEST_BOARD_DATE, ASTRO_TELEMETRY_DISABLED: '1' };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,9 +12,9 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: 0,
   reporter: process.env['CI'] ? [['list'], ['github']] : 'list',
-  timeout: 30_000,
+  timeout: 60_000,
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://localhost:${SAMPLE_PORT}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -23,13 +22,24 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `npm run build && npx astro preview --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    env,
-    reuseExistingServer: false,
-    timeout: 600_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npm run build && npx astro preview --port ${SAMPLE_PORT}`,
+      url: `http://localhost:${SAMPLE_PORT}/`,
+      env: { ...env, BOARD_OUT_DIR: SAMPLE_DIST },
+      reuseExistingServer: false,
+      timeout: 600_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node tests/support/build-hostile.ts && npx astro preview --root ${HOSTILE_ROOT} --port ${HOSTILE_PORT}`,
+      url: `http://localhost:${HOSTILE_PORT}/`,
+      env,
+      reuseExistingServer: false,
+      timeout: 600_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

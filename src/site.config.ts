@@ -13,6 +13,11 @@ export const SITE = {
   repository: 'https://github.com/senior-backend-jobs/board',
   /** Postings shown per page on the home page and on listings. */
   pageSize: 20,
+  /**
+   * Remote listings by place stop after this many pages: a worldwide posting belongs to every country,
+   * so on a large board these listings would otherwise dwarf the rest of the site. Search shows them all.
+   */
+  maxPlacePages: 10,
   /** Postings in each feed, newest first. */
   feedSize: 50,
   /** A posting is marked new for this many days after it was posted. */

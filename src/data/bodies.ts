@@ -12,11 +12,27 @@ export interface RenderedBody {
   text: string;
 }
 
+const SUMMARY_CHARS = 280;
+// Summaries are small and feeds ask for the same postings again and again: keep them for the build.
+const summaries = new Map<string, string>();
+
 /** Renders the body of the content file at `filePath` (relative to the project root). */
 export function renderFileBody(filePath: string): RenderedBody {
   const read = readSource(readFileSync(join(process.cwd(), filePath), 'utf8'));
   // The loader validated every file before any page is built: a failure here means it changed since.
   if (!read.ok) throw new Error(`${filePath}:${read.problem.line}: ${read.problem.message}`);
   const parsed = parseBody(read.parts.body);
-  return { html: renderBody(parsed), text: bodyText(parsed) };
+  const rendered = { html: renderBody(parsed), text: bodyText(parsed) };
+  summaries.set(filePath, cut(rendered.text));
+  return rendered;
+}
+
+/** The first sentences of a body as plain text, at most a few hundred characters. */
+export function summaryOf(filePath: string): string {
+  return summaries.get(filePath) ?? (renderFileBody(filePath), summaries.get(filePath)!);
+}
+
+function cut(text: string): string {
+  if (text.length <= SUMMARY_CHARS) return text;
+  return `${text.slice(0, text.lastIndexOf(' ', SUMMARY_CHARS - 1))}…`;
 }

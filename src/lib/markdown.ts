@@ -217,10 +217,9 @@ rules.link_open = (tokens, idx, options, _env, self) => {
   return self.renderToken(tokens, idx, options);
 };
 
-// The page's own title is the only h1: body headings start at h2.
+// The page's own title is the only h1: a body's h1 becomes h2, the level its sections are written at.
 function demote(tag: string): string {
-  const level = Math.min(6, Number(tag.slice(1)) + 1);
-  return `h${level}`;
+  return tag === 'h1' ? 'h2' : tag;
 }
 
 /** Drops links whose target is not safe, keeping their text. */

@@ -13,10 +13,10 @@ import {
 } from '../../src/lib/markdown.ts';
 
 describe('rendering posting Markdown', () => {
-  it('renders headings one level down, lists, emphasis, code and safe links', () => {
+  it('renders h1 as h2 (the page has its own h1), lists, emphasis, code and safe links', () => {
     assert.equal(
-      markdownToHtml('# Team\n\n- **Go** and `SQL`\n\n[Blog](https://acme.example/blog "t")\n'),
-      '<h2>Team</h2>\n<ul>\n<li><strong>Go</strong> and <code>SQL</code></li>\n</ul>\n<p><a href="https://acme.example/blog" rel="nofollow ugc noopener">Blog</a></p>\n',
+      markdownToHtml('# Team\n\n### Scale\n\n- **Go** and `SQL`\n\n[Blog](https://acme.example/blog "t")\n'),
+      '<h2>Team</h2>\n<h3>Scale</h3>\n<ul>\n<li><strong>Go</strong> and <code>SQL</code></li>\n</ul>\n<p><a href="https://acme.example/blog" rel="nofollow ugc noopener">Blog</a></p>\n',
     );
   });
 

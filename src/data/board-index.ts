@@ -1,0 +1,125 @@
+// The board, grouped and sorted once per build: every page reads its postings from these indexes
+// instead of scanning the collection, so a build stays proportional to the number of postings.
+
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isClosed } from '../lib/board.ts';
+import { applicantCountries } from '../lib/json-ld.ts';
+import { REGIONS, keysOf, type CountryCode, type Level, type Place, type StackTag } from '../lib/vocabulary.ts';
+import { buildDate } from './build-date.ts';
+
+export type JobEntry = CollectionEntry<'jobs'>;
+export type CompanyEntry = CollectionEntry<'companies'>;
+
+export interface BoardIndex {
+  /** The build date. */
+  today: string;
+  /** Every published posting, open and closed, newest first. */
+  all: JobEntry[];
+  /** Postings that take applications at this build, newest first. */
+  open: JobEntry[];
+  /** Every company, by name. */
+  companies: CompanyEntry[];
+  companyById: ReadonlyMap<string, CompanyEntry>;
+  openByCompany: ReadonlyMap<string, JobEntry[]>;
+  closedByCompany: ReadonlyMap<string, JobEntry[]>;
+  openByTag: ReadonlyMap<StackTag, JobEntry[]>;
+  openByLevel: ReadonlyMap<Level, JobEntry[]>;
+  /** Open remote postings that accept applicants from anywhere in the place. */
+  openByPlace: ReadonlyMap<Place, JobEntry[]>;
+  /** The places that get a listing: every region, and every country an open posting names. */
+  listedPlaces: Place[];
+}
+
+/** Newest first; postings of one day by title, then id, so the order never depends on the file system. */
+function newestFirst(a: JobEntry, b: JobEntry): number {
+  if (a.data.posted !== b.data.posted) return a.data.posted < b.data.posted ? 1 : -1;
+  return a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+async function build(): Promise<BoardIndex> {
+  const today = buildDate();
+  const all = (await getCollection('jobs')).sort(newestFirst);
+  const companies = (await getCollection('companies')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const open: JobEntry[] = [];
+  const openByCompany = new Map<string, JobEntry[]>();
+  const closedByCompany = new Map<string, JobEntry[]>();
+  const openByTag = new Map<StackTag, JobEntry[]>();
+  const openByLevel = new Map<Level, JobEntry[]>();
+  const openByPlace = new Map<Place, JobEntry[]>();
+  const namedCountries = new Set<CountryCode>();
+  const regions = keysOf(REGIONS);
+
+  for (const job of all) {
+    if (isClosed(job.data, today)) {
+      push(closedByCompany, job.data.company, job);
+      continue;
+    }
+    open.push(job);
+    push(openByCompany, job.data.company, job);
+    push(openByLevel, job.data.level, job);
+    for (const tag of job.data.stack) push(openByTag, tag, job);
+    if (job.data.workplace !== 'remote') continue;
+    const remoteFrom = job.data.remoteFrom ?? [];
+    for (const place of remoteFrom) if (!(place in REGIONS)) namedCountries.add(place as CountryCode);
+    const countries = applicantCountries(remoteFrom);
+    const accepted = countries ? new Set<Place>(countries) : undefined;
+    for (const region of regions) {
+      if (!accepted || REGIONS[region].countries.every((c) => accepted.has(c))) push(openByPlace, region, job);
+    }
+    for (const country of countries ?? []) push(openByPlace, country, job);
+  }
+  // Worldwide postings are open to every country: add them to the countries that get a listing.
+  const worldwide = openByPlace.get('worldwide') ?? [];
+  const listedPlaces: Place[] = [...regions, ...[...namedCountries].sort()];
+  for (const country of namedCountries) {
+    const own = openByPlace.get(country) ?? [];
+    const merged = [...new Set([...own, ...worldwide])].sort(newestFirst);
+    openByPlace.set(country, merged);
+  }
+  return { today, all, open, companies, companyById: new Map(companies.map((c) => [c.id, c])), openByCompany, closedByCompany, openByTag, openByLevel, openByPlace, listedPlaces };
+}
+
+let cached: Promise<BoardIndex> | undefined;
+
+/** The board's indexes, built once per build (rebuilt on every request in `astro dev`, where content changes). */
+export function boardIndex(): Promise<BoardIndex> {
+  if (import.meta.env.DEV) return build();
+  cached ??= build();
+  return cached;
+}
+
+/** Whether a posting no longer takes applications at this build. */
+export function closed(index: BoardIndex, job: JobEntry): boolean {
+  return isClosed(job.data, index.today);
+}
+
+/** A posting's company; the loader guarantees it exists. */
+export function companyOf(index: BoardIndex, job: JobEntry): CompanyEntry {
+  const company = index.companyById.get(job.data.company);
+  if (!company) throw new Error(`${job.id}: company ${job.data.company} is missing`);
+  return company;
+}
+
+/** Up to `count` open postings to suggest beside `job`: same company first, then those sharing most stack tags. */
+export function relatedJobs(index: BoardIndex, job: JobEntry, count = 4): JobEntry[] {
+  const chosen = new Set<JobEntry>();
+  for (const other of index.openByCompany.get(job.data.company) ?? []) {
+    if (chosen.size >= 2) break;
+    if (other !== job) chosen.add(other);
+  }
+  const tags = new Set(job.data.stack);
+  const candidates = (index.openByTag.get(job.data.stack[0]!) ?? []).slice(0, 60).filter((o) => o !== job && !chosen.has(o));
+  const shared = (o: JobEntry) => o.data.stack.filter((t) => tags.has(t)).length;
+  candidates.sort((a, b) => shared(b) - shared(a) || newestFirst(a, b));
+  for (const other of candidates) {
+    if (chosen.size >= count) break;
+    chosen.add(other);
+  }
+  return [...chosen];
+}

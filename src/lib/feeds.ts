@@ -1,0 +1,94 @@
+// RSS 2.0 and JSON Feed 1.1 documents for open postings.
+
+/** One posting in a feed. */
+export interface FeedItem {
+  /** Stable and unique: the posting's URL. */
+  url: string;
+  title: string;
+  /** Plain text: the facts line and the first sentences of the description. */
+  summary: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  categories: string[];
+}
+
+export interface FeedMeta {
+  title: string;
+  description: string;
+  /** The page the feed belongs to. */
+  pageUrl: string;
+  /** The feed's own URL. */
+  feedUrl: string;
+  /** `YYYY-MM-DD`: the build date. */
+  updated: string;
+}
+
+// XML 1.0 forbids most control characters even when escaped.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** Text escaped for XML element content and attribute values. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+function rfc822(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toUTCString();
+}
+
+/** An RSS 2.0 document. */
+export function rss(meta: FeedMeta, items: readonly FeedItem[]): string {
+  const entries = items.map((item) =>
+    [
+      '    <item>',
+      `      <title>${escapeXml(item.title)}</title>`,
+      `      <link>${escapeXml(item.url)}</link>`,
+      `      <guid isPermaLink="true">${escapeXml(item.url)}</guid>`,
+      `      <pubDate>${rfc822(item.date)}</pubDate>`,
+      `      <description>${escapeXml(item.summary)}</description>`,
+      ...item.categories.map((c) => `      <category>${escapeXml(c)}</category>`),
+      '    </item>',
+    ].join('\n'),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '  <channel>',
+    `    <title>${escapeXml(meta.title)}</title>`,
+    `    <link>${escapeXml(meta.pageUrl)}</link>`,
+    `    <description>${escapeXml(meta.description)}</description>`,
+    '    <language>en</language>',
+    `    <lastBuildDate>${rfc822(meta.updated)}</lastBuildDate>`,
+    `    <atom:link href="${escapeXml(meta.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    ...entries,
+    '  </channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+}
+
+/** A JSON Feed 1.1 document. */
+export function jsonFeed(meta: FeedMeta, items: readonly FeedItem[]): object {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: meta.title,
+    description: meta.description,
+    home_page_url: meta.pageUrl,
+    feed_url: meta.feedUrl,
+    language: 'en',
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      content_text: item.summary,
+      date_published: `${item.date}T00:00:00Z`,
+      tags: item.categories,
+    })),
+  };
+}

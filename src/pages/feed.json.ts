@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { boardIndex } from '../data/board-index.ts';
+import { feedItems, feedMeta } from '../data/feed-items.ts';
+import { jsonFeed } from '../lib/feeds.ts';
+import { paths } from '../lib/paths.ts';
+import { SITE } from '../site.config.ts';
+
+export const GET: APIRoute = async () => {
+  const index = await boardIndex();
+  const feed = jsonFeed(feedMeta(index, SITE.name, SITE.description, paths.home(), paths.jsonFeed()), feedItems(index, index.open));
+  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/feed+json' } });
+};

@@ -1,0 +1,28 @@
+// Job alerts as static feeds: one RSS feed per level and stack tag, e.g. /feeds/staff/go.xml.
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { boardIndex } from '../../../data/board-index.ts';
+import { feedItems, feedMeta, xml } from '../../../data/feed-items.ts';
+import { rss } from '../../../lib/feeds.ts';
+import { levelLabel, tagLabel } from '../../../lib/format.ts';
+import { paths } from '../../../lib/paths.ts';
+import { LEVELS, STACK_TAGS, keysOf } from '../../../lib/vocabulary.ts';
+import { SITE } from '../../../site.config.ts';
+
+export const getStaticPaths = (() =>
+  keysOf(LEVELS).flatMap((level) =>
+    keysOf(STACK_TAGS).map((tag) => ({ params: { level, tag }, props: { level, tag } })),
+  )) satisfies GetStaticPaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { level, tag } }) => {
+  const index = await boardIndex();
+  const title = `${levelLabel(level)} ${tagLabel(tag)}`;
+  const jobs = (index.openByTag.get(tag) ?? []).filter((job) => job.data.level === level);
+  const meta = feedMeta(
+    index,
+    `${SITE.name}: ${title} jobs`,
+    `New ${title} backend jobs.`,
+    paths.search({ level, stack: tag }),
+    paths.alertFeed(level, tag),
+  );
+  return xml(rss(meta, feedItems(index, jobs)));
+};

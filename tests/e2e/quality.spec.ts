@@ -1,0 +1,110 @@
+// Site-wide quality gates on the built sample board: valid HTML, no broken links, no scripts outside search,
+// no accessibility violations, and small posting pages.
+
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { HtmlValidate, type ConfigData } from 'html-validate/node';
+import { check, LinkState } from 'linkinator';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HOSTILE_ROOT, SAMPLE_DIST, SAMPLE_PORT } from '../support/servers.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dir, file))
+    .sort();
+}
+
+test('every page of the sample and the hostile board is valid HTML', async () => {
+  const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
+  const validator = new HtmlValidate({ ...config, root: true });
+  const files = [...htmlFiles(SAMPLE_DIST), ...htmlFiles(join(HOSTILE_ROOT, 'dist'))];
+  expect(files.length).toBeGreaterThan(100);
+  const problems: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateFile(file);
+    for (const result of report.results) {
+      for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('no internal link or fragment is broken', async () => {
+  test.setTimeout(180_000);
+  const origin = `http://localhost:${SAMPLE_PORT}`;
+  const result = await check({
+    path: `${origin}/`,
+    recurse: true,
+    checkFragments: true,
+    concurrency: 8,
+    linksToSkip: async (link) => !link.startsWith(origin),
+  });
+  const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((l) => `${l.url} (from ${l.parent}) ${l.status}`);
+  expect(broken).toEqual([]);
+  expect(result.links.length).toBeGreaterThan(300);
+});
+
+test('no page loads a script except the search page', () => {
+  const withScripts = htmlFiles(SAMPLE_DIST)
+    .filter((file) => /<script(?![^>]*type="application\/ld\+json")/.test(readFileSync(file, 'utf8')))
+    .map((file) => relative(SAMPLE_DIST, file));
+  expect(withScripts).toEqual(['search/index.html']);
+});
+
+test('the largest posting page transfers under 30 KB of HTML and CSS, compressed', () => {
+  const postings = htmlFiles(join(SAMPLE_DIST, 'jobs'));
+  const largest = postings.map((file) => readFileSync(file, 'utf8')).sort((a, b) => b.length - a.length)[0]!;
+  const css = [...largest.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(SAMPLE_DIST, m[1]!), 'utf8'));
+  const bytes = gzipSync(largest + css.join('')).length;
+  expect(bytes).toBeLessThan(30 * 1024);
+});
+
+const PAGE_TYPES = {
+  home: '/',
+  'home, page 2': '/page/2/',
+  'open posting': '/jobs/northwind-ledger-staff-backend-engineer-ledger-core/',
+  'closed posting': '/jobs/tidepool-analytics-senior-backend-engineer-ingestion/',
+  company: '/companies/harborline-logistics/',
+  companies: '/companies/',
+  'stack listing': '/stack/kafka/',
+  'level listing': '/level/staff/',
+  'remote listing': '/remote/eu/',
+  'empty listing': '/stack/haskell/',
+  browse: '/browse/',
+  feeds: '/feeds/',
+  about: '/about/',
+  'not found': '/no-such-page/',
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [name, path] of Object.entries(PAGE_TYPES)) {
+    test(`axe finds no violations on the ${name} page (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('pages fit a 320 px wide screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of Object.values(PAGE_TYPES)) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the skip link is the first thing the keyboard reaches and moves focus to the content', async ({ page }) => {
+  await page.goto('/jobs/northwind-ledger-staff-backend-engineer-ledger-core/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
