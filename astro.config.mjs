@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE } from './src/site.config.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -10,7 +11,7 @@ export default defineConfig({
   base: SITE.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex({ maxFragments: 2000 })],
   // A Content-Security-Policy <meta> on every page. Pages load only the board's own styles and images; the
   // search page alone adds what Pagefind needs (see src/pages/search.astro). Astro hashes its own scripts and styles.
   security: {

@@ -2,7 +2,7 @@
 // instead of scanning the collection, so a build stays proportional to the number of postings.
 
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isClosed } from '../lib/board.ts';
+import { isClosed, newestFirst } from '../lib/board.ts';
 import { applicantCountries } from '../lib/json-ld.ts';
 import { REGIONS, keysOf, type CountryCode, type Level, type Place, type StackTag } from '../lib/vocabulary.ts';
 import { buildDate } from './build-date.ts';
@@ -28,12 +28,6 @@ export interface BoardIndex {
   openByPlace: ReadonlyMap<Place, JobEntry[]>;
   /** The places that get a listing: every region, and every country an open posting names. */
   listedPlaces: Place[];
-}
-
-/** Newest first; postings of one day by title, then id, so the order never depends on the file system. */
-function newestFirst(a: JobEntry, b: JobEntry): number {
-  if (a.data.posted !== b.data.posted) return a.data.posted < b.data.posted ? 1 : -1;
-  return a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -82,7 +76,19 @@ async function build(): Promise<BoardIndex> {
     const merged = [...new Set([...own, ...worldwide])].sort(newestFirst);
     openByPlace.set(country, merged);
   }
-  return { today, all, open, companies, companyById: new Map(companies.map((c) => [c.id, c])), openByCompany, closedByCompany, openByTag, openByLevel, openByPlace, listedPlaces };
+  return {
+    today,
+    all,
+    open,
+    companies,
+    companyById: new Map(companies.map((c) => [c.id, c])),
+    openByCompany,
+    closedByCompany,
+    openByTag,
+    openByLevel,
+    openByPlace,
+    listedPlaces,
+  };
 }
 
 let cached: Promise<BoardIndex> | undefined;
@@ -114,7 +120,9 @@ export function relatedJobs(index: BoardIndex, job: JobEntry, count = 4): JobEnt
     if (other !== job) chosen.add(other);
   }
   const tags = new Set(job.data.stack);
-  const candidates = (index.openByTag.get(job.data.stack[0]!) ?? []).slice(0, 60).filter((o) => o !== job && !chosen.has(o));
+  const candidates = (index.openByTag.get(job.data.stack[0]!) ?? [])
+    .slice(0, 60)
+    .filter((o) => o !== job && !chosen.has(o));
   const shared = (o: JobEntry) => o.data.stack.filter((t) => tags.has(t)).length;
   candidates.sort((a, b) => shared(b) - shared(a) || newestFirst(a, b));
   for (const other of candidates) {

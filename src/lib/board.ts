@@ -165,6 +165,15 @@ export function crossCheck(board: CheckedBoard): Board {
   };
 }
 
+/** Newest first; postings of one day by title, then id, so the order never depends on the file system. */
+export function newestFirst(
+  a: { id: string; data: Pick<Job, 'posted' | 'title'> },
+  b: { id: string; data: Pick<Job, 'posted' | 'title'> },
+): number {
+  if (a.data.posted !== b.data.posted) return a.data.posted < b.data.posted ? 1 : -1;
+  return a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id);
+}
+
 /** Whether a posting no longer takes applications on `today`: filled, or past its `expires` date. */
 export function isClosed(job: Pick<Job, 'status' | 'expires'>, today: string): boolean {
   return job.status === 'filled' || job.expires < today;

@@ -38,7 +38,8 @@ export function placeFullName(place: Place): string {
   return place in REGIONS ? REGIONS[place as Region].label : COUNTRIES[place as CountryCode];
 }
 
-const NEEDS_THE = /^(United |European |Netherlands|Philippines|Nordics|Americas|Middle East|Bahamas|Maldives|Gambia|.* Republic|.* Islands)/;
+const NEEDS_THE =
+  /^(United |European |Netherlands|Philippines|Nordics|Americas|Middle East|Bahamas|Maldives|Gambia|.* Republic|.* Islands)/;
 
 /** A place's full name as it reads inside a sentence: "the European Union", "Germany", "EMEA". */
 export function placeInSentence(place: Place): string {

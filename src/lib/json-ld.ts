@@ -30,7 +30,14 @@ export interface JobPostingInput {
 }
 
 /** The JobPosting object for an open posting. */
-export function jobPosting({ id, job, company, url, descriptionHtml, logoUrl }: JobPostingInput): Record<string, unknown> {
+export function jobPosting({
+  id,
+  job,
+  company,
+  url,
+  descriptionHtml,
+  logoUrl,
+}: JobPostingInput): Record<string, unknown> {
   const remote = job.workplace === 'remote';
   const countries = remote ? applicantCountries(job.remoteFrom ?? []) : undefined;
   return {

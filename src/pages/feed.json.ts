@@ -7,6 +7,9 @@ import { SITE } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {
   const index = await boardIndex();
-  const feed = jsonFeed(feedMeta(index, SITE.name, SITE.description, paths.home(), paths.jsonFeed()), feedItems(index, index.open));
+  const feed = jsonFeed(
+    feedMeta(index, SITE.name, SITE.description, paths.home(), paths.jsonFeed()),
+    feedItems(index, index.open),
+  );
   return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/feed+json' } });
 };

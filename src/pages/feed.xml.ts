@@ -7,5 +7,7 @@ import { SITE } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {
   const index = await boardIndex();
-  return xml(rss(feedMeta(index, SITE.name, SITE.description, paths.home(), paths.feed()), feedItems(index, index.open)));
+  return xml(
+    rss(feedMeta(index, SITE.name, SITE.description, paths.home(), paths.feed()), feedItems(index, index.open)),
+  );
 };

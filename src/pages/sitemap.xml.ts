@@ -23,14 +23,18 @@ export const GET: APIRoute = async () => {
   for (const place of index.listedPlaces) {
     listing((page) => paths.remote(place, page), index.openByPlace.get(place) ?? [], SITE.maxPlacePages);
   }
-  for (const company of index.companies) if (index.openByCompany.has(company.id)) urls.push([paths.company(company.id)]);
+  for (const company of index.companies)
+    if (index.openByCompany.has(company.id)) urls.push([paths.company(company.id)]);
   urls.push([paths.browse()], [paths.companies()], [paths.feeds()]);
   for (const page of await getCollection('pages')) urls.push([paths.page(page.id)]);
 
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map(([path, lastmod]) => `  <url><loc>${escapeXml(absolute(path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`),
+    ...urls.map(
+      ([path, lastmod]) =>
+        `  <url><loc>${escapeXml(absolute(path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
+    ),
     '</urlset>',
     '',
   ].join('\n');

@@ -3,7 +3,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HOSTILE_URL } from '../support/servers.ts';
 
-const PAGES = ['/jobs/evil-corp-raw-html/', '/jobs/evil-corp-links/', '/jobs/evil-corp-script-title/', '/companies/evil-corp/', '/'];
+const PAGES = [
+  '/jobs/evil-corp-raw-html/',
+  '/jobs/evil-corp-links/',
+  '/jobs/evil-corp-script-title/',
+  '/companies/evil-corp/',
+  '/',
+];
 
 /** Loads a page, watching for any sign that injected code ran. */
 async function visit(page: Page, path: string) {
@@ -27,9 +33,13 @@ for (const path of PAGES) {
     expect(pwned).toBeNull();
     expect(requests.filter((url) => url.includes('evil-corp.example'))).toEqual([]);
     const body = page.locator('main');
-    expect(await body.locator('script, iframe, form, style, svg, meta, object, embed, details, img[onerror]').count()).toBe(0);
+    expect(
+      await body.locator('script, iframe, form, style, svg, meta, object, embed, details, img[onerror]').count(),
+    ).toBe(0);
     const handlers = await page.evaluate(() =>
-      [...document.querySelectorAll('main *')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+      [...document.querySelectorAll('main *')].flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
+      ),
     );
     expect(handlers).toEqual([]);
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -49,7 +59,9 @@ test('raw HTML shows as text, and a safe link survives beside the dropped ones',
   await expect(page.locator('.posting-body')).toContainText('An inline javascript link and a mixed-case one');
 });
 
-test('a title that closes the script element stays text, and the JSON-LD still parses to the same values', async ({ page }) => {
+test('a title that closes the script element stays text, and the JSON-LD still parses to the same values', async ({
+  page,
+}) => {
   await visit(page, '/jobs/evil-corp-script-title/');
   const title = 'Staff </script><script>window.__pwned=1</script> "Engineer" & Co';
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);

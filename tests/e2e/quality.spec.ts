@@ -26,7 +26,8 @@ test('every page of the sample and the hostile board is valid HTML', async () =>
   for (const file of files) {
     const report = await validator.validateFile(file);
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
   }
   expect(problems).toEqual([]);
@@ -42,7 +43,9 @@ test('no internal link or fragment is broken', async () => {
     concurrency: 8,
     linksToSkip: async (link) => !link.startsWith(origin),
   });
-  const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((l) => `${l.url} (from ${l.parent}) ${l.status}`);
+  const broken = result.links
+    .filter((link) => link.state === LinkState.BROKEN)
+    .map((l) => `${l.url} (from ${l.parent}) ${l.status}`);
   expect(broken).toEqual([]);
   expect(result.links.length).toBeGreaterThan(300);
 });
@@ -57,7 +60,9 @@ test('no page loads a script except the search page', () => {
 test('the largest posting page transfers under 30 KB of HTML and CSS, compressed', () => {
   const postings = htmlFiles(join(SAMPLE_DIST, 'jobs'));
   const largest = postings.map((file) => readFileSync(file, 'utf8')).sort((a, b) => b.length - a.length)[0]!;
-  const css = [...largest.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(SAMPLE_DIST, m[1]!), 'utf8'));
+  const css = [...largest.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+    readFileSync(join(SAMPLE_DIST, m[1]!), 'utf8'),
+  );
   const bytes = gzipSync(largest + css.join('')).length;
   expect(bytes).toBeLessThan(30 * 1024);
 });
@@ -76,6 +81,7 @@ const PAGE_TYPES = {
   browse: '/browse/',
   feeds: '/feeds/',
   about: '/about/',
+  search: '/search/?q=kafka&level=staff',
   'not found': '/no-such-page/',
 };
 
@@ -84,8 +90,12 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violations on the ${name} page (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 }
@@ -94,7 +104,9 @@ test('pages fit a 320 px wide screen without sideways scrolling', async ({ page 
   await page.setViewportSize({ width: 320, height: 700 });
   for (const path of Object.values(PAGE_TYPES)) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

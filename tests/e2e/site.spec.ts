@@ -8,7 +8,10 @@ const FILLED = '/jobs/tidepool-analytics-senior-backend-engineer-ingestion/';
 
 /** The value shown beside a label in a posting's facts. */
 function fact(page: Page, label: string) {
-  return page.locator('.facts div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+  return page
+    .locator('.facts div')
+    .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('dd');
 }
 
 async function jsonLd(page: Page): Promise<Array<Record<string, unknown>>> {
@@ -23,20 +26,29 @@ test.describe('home page', () => {
     const cards = page.locator('.job-card');
     await expect(cards).toHaveCount(20);
     const first = cards.first();
-    await expect(first.getByRole('heading', { level: 3 })).toHaveText(/Senior Backend Engineer, Search and Catalogue\s*New/);
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText(
+      /Senior Backend Engineer, Search and Catalogue\s*New/,
+    );
     await expect(first.locator('.job-meta')).toContainText('Ember Commerce');
     await expect(first.locator('.job-meta')).toContainText('Remote · UK & Ireland, EU');
     await expect(first.locator('.salary')).toHaveText('€85k–108k / year');
     await expect(first.locator('.job-meta time')).toHaveAttribute('datetime', '2026-11-26');
-    const dates = await cards.locator('.job-meta time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+    const dates = await cards
+      .locator('.job-meta time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
   test('marks postings from the last 7 days as new, and only those', async ({ page }) => {
     await page.goto('/');
-    const badges = await page.locator('.job-card').evaluateAll((cards) =>
-      cards.map((card) => [card.querySelector('time')!.getAttribute('datetime')!, !!card.querySelector('.badge-new')]),
-    );
+    const badges = await page
+      .locator('.job-card')
+      .evaluateAll((cards) =>
+        cards.map((card) => [
+          card.querySelector('time')!.getAttribute('datetime')!,
+          !!card.querySelector('.badge-new'),
+        ]),
+      );
     for (const [date, isNew] of badges) expect(isNew, String(date)).toBe(String(date) >= '2026-11-22');
     expect(badges.some(([, isNew]) => isNew)).toBe(true);
   });
@@ -74,16 +86,26 @@ test.describe('posting page', () => {
     await expect(fact(page, 'Time zones')).toHaveText('UTC−1 to UTC+3');
     await expect(fact(page, 'Equity')).toHaveText('Yes');
     await expect(fact(page, 'Visa sponsorship')).toHaveText('No');
-    await expect(fact(page, 'Stack').getByRole('link')).toHaveText(['Go', 'PostgreSQL', 'Kafka', 'Kubernetes', 'Distributed systems', 'gRPC']);
-    await expect(fact(page, 'Interview process').locator('li')).toHaveText(['Behavioral', 'System design', 'Pair programming']);
+    await expect(fact(page, 'Stack').getByRole('link')).toHaveText([
+      'Go',
+      'PostgreSQL',
+      'Kafka',
+      'Kubernetes',
+      'Distributed systems',
+      'gRPC',
+    ]);
+    await expect(fact(page, 'Interview process').locator('li')).toHaveText([
+      'Behavioral',
+      'System design',
+      'Pair programming',
+    ]);
     await expect(fact(page, 'Posted')).toHaveText('2 November 2026');
     await expect(fact(page, 'Open until')).toHaveText('31 January 2027');
     await expect(page.locator('.posting-body h2').first()).toBeVisible();
     await expect(page.locator('.company-box')).toContainText('Northwind Ledger');
-    await expect(page.locator('.company-box').getByRole('link', { name: /open postings? at Northwind Ledger/ })).toHaveAttribute(
-      'href',
-      '/companies/northwind-ledger/',
-    );
+    await expect(
+      page.locator('.company-box').getByRole('link', { name: /open postings? at Northwind Ledger/ }),
+    ).toHaveAttribute('href', '/companies/northwind-ledger/');
     await expect(page.getByRole('heading', { name: 'Related open postings' })).toBeVisible();
     await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
   });
@@ -106,9 +128,17 @@ test.describe('posting page', () => {
       datePosted: '2026-11-02',
       validThrough: '2027-01-31T23:59:59Z',
       employmentType: 'FULL_TIME',
-      hiringOrganization: { '@type': 'Organization', name: 'Northwind Ledger', sameAs: 'https://northwind-ledger.example' },
+      hiringOrganization: {
+        '@type': 'Organization',
+        name: 'Northwind Ledger',
+        sameAs: 'https://northwind-ledger.example',
+      },
       jobLocationType: 'TELECOMMUTE',
-      identifier: { '@type': 'PropertyValue', name: 'Northwind Ledger', value: 'northwind-ledger-staff-backend-engineer-ledger-core' },
+      identifier: {
+        '@type': 'PropertyValue',
+        name: 'Northwind Ledger',
+        value: 'northwind-ledger-staff-backend-engineer-ledger-core',
+      },
       baseSalary: {
         '@type': 'MonetaryAmount',
         currency: 'EUR',
@@ -118,7 +148,9 @@ test.describe('posting page', () => {
       url: 'https://senior-backend-jobs.example/jobs/northwind-ledger-staff-backend-engineer-ledger-core/',
     });
     expect(String(posting!['description'])).toMatch(/^<h2>/);
-    const countries = (posting!['applicantLocationRequirements'] as Array<{ '@type': string; name: string }>).map((c) => c.name);
+    const countries = (posting!['applicantLocationRequirements'] as Array<{ '@type': string; name: string }>).map(
+      (c) => c.name,
+    );
     expect(countries).toContain('Germany');
     expect(countries).toContain('United Kingdom');
     expect(countries).toContain('Switzerland');
@@ -141,7 +173,9 @@ test.describe('posting page', () => {
     ['an expired', EXPIRED, 'It closed on 31 October 2026.'],
     ['a filled', FILLED, 'The role has been filled.'],
   ] as const) {
-    test(`keeps ${kind} posting's page, says it is closed, without apply link, JSON-LD or indexing`, async ({ page }) => {
+    test(`keeps ${kind} posting's page, says it is closed, without apply link, JSON-LD or indexing`, async ({
+      page,
+    }) => {
       const response = await page.goto(path);
       expect(response!.status()).toBe(200);
       await expect(page.getByRole('note')).toContainText('This posting is no longer accepting applications.');
@@ -154,8 +188,13 @@ test.describe('posting page', () => {
 });
 
 test.describe('listings', () => {
-  test('a stack tag listing holds exactly the open postings with that tag and links to its search and feed', async ({ page, request }) => {
-    const api = (await (await request.get('/api/jobs.json')).json()) as { jobs: Array<{ url: string; stack: string[] }> };
+  test('a stack tag listing holds exactly the open postings with that tag and links to its search and feed', async ({
+    page,
+    request,
+  }) => {
+    const api = (await (await request.get('/api/jobs.json')).json()) as {
+      jobs: Array<{ url: string; stack: string[] }>;
+    };
     const expected = api.jobs.filter((j) => j.stack.includes('kafka')).map((j) => new URL(j.url).pathname);
     const found: string[] = [];
     for (let n = 1; ; n++) {
@@ -164,7 +203,10 @@ test.describe('listings', () => {
       if ((await page.getByRole('link', { name: 'Next' }).count()) === 0) break;
     }
     expect(found.sort()).toEqual(expected.sort());
-    await expect(page.getByRole('link', { name: 'Narrow down with search' })).toHaveAttribute('href', '/search/?stack=kafka');
+    await expect(page.getByRole('link', { name: 'Narrow down with search' })).toHaveAttribute(
+      'href',
+      '/search/?stack=kafka',
+    );
     await expect(page.locator('link[rel="alternate"][href="/stack/kafka/feed.xml"]')).toHaveCount(1);
   });
 
@@ -186,19 +228,30 @@ test.describe('listings', () => {
     await expect(page.getByRole('heading', { name: 'Open postings' })).toBeVisible();
     await expect(page.locator('.job-card')).toHaveCount(2);
     await expect(page.getByRole('heading', { name: 'Closed postings' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Staff Engineer, Container Tracking Platform' })).toHaveAttribute('href', EXPIRED);
+    await expect(page.getByRole('link', { name: 'Staff Engineer, Container Tracking Platform' })).toHaveAttribute(
+      'href',
+      EXPIRED,
+    );
   });
 
   test('the browse page lists every tag, level, place and company with counts', async ({ page }) => {
     await page.goto('/browse/');
     await expect(page.getByRole('link', { name: 'PostgreSQL' })).toBeVisible();
-    await expect(page.locator('li', { has: page.getByRole('link', { name: 'Principal', exact: true }) })).toContainText('(9)');
-    await expect(page.getByRole('link', { name: 'Northwind Ledger' })).toHaveAttribute('href', '/companies/northwind-ledger/');
+    await expect(page.locator('li', { has: page.getByRole('link', { name: 'Principal', exact: true }) })).toContainText(
+      '(9)',
+    );
+    await expect(page.getByRole('link', { name: 'Northwind Ledger' })).toHaveAttribute(
+      'href',
+      '/companies/northwind-ledger/',
+    );
   });
 });
 
 test.describe('feeds and machine-readable outputs', () => {
-  test('the RSS feed parses and holds every open posting, newest first, and no closed one', async ({ page, request }) => {
+  test('the RSS feed parses and holds every open posting, newest first, and no closed one', async ({
+    page,
+    request,
+  }) => {
     const xml = await (await request.get('/feed.xml')).text();
     await page.goto('/');
     const parsed = await page.evaluate((text) => {
@@ -219,38 +272,66 @@ test.describe('feeds and machine-readable outputs', () => {
   });
 
   test('the JSON Feed, tag, level and alert feeds parse', async ({ request, page }) => {
-    const json = (await (await request.get('/feed.json')).json()) as { version: string; items: Array<{ id: string; title: string }> };
+    const json = (await (await request.get('/feed.json')).json()) as {
+      version: string;
+      items: Array<{ id: string; title: string }>;
+    };
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.items).toHaveLength(42);
     await page.goto('/');
-    for (const path of ['/stack/go/feed.xml', '/level/staff/feed.xml', '/feeds/staff/go.xml', '/feeds/principal/cobol.xml']) {
+    for (const path of [
+      '/stack/go/feed.xml',
+      '/level/staff/feed.xml',
+      '/feeds/staff/go.xml',
+      '/feeds/principal/cobol.xml',
+    ]) {
       const response = await request.get(path);
       if (path.includes('cobol')) {
         expect(response.status()).toBe(404);
         continue;
       }
-      const items = await page.evaluate((text) => {
-        const doc = new DOMParser().parseFromString(text, 'application/xml');
-        if (doc.querySelector('parsererror')) throw new Error('feed does not parse');
-        return [...doc.querySelectorAll('item > category')].map((c) => c.textContent);
-      }, await response.text());
+      const items = await page.evaluate(
+        (text) => {
+          const doc = new DOMParser().parseFromString(text, 'application/xml');
+          if (doc.querySelector('parsererror')) throw new Error('feed does not parse');
+          return [...doc.querySelectorAll('item > category')].map((c) => c.textContent);
+        },
+        await response.text(),
+      );
       expect(items.length).toBeGreaterThan(0);
     }
   });
 
   test('every page announces the feeds, a canonical URL and Open Graph metadata', async ({ page }) => {
     await page.goto(OPEN);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://senior-backend-jobs.example${OPEN}`);
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute('href', '/feed.xml');
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Staff Backend Engineer, Ledger Core at Northwind Ledger');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `https://senior-backend-jobs.example${OPEN}`,
+    );
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute(
+      'href',
+      '/feed.xml',
+    );
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      'Staff Backend Engineer, Ledger Core at Northwind Ledger',
+    );
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
   });
 
-  test('the API lists open postings with their front-matter and URL; the sitemap lists open postings only', async ({ request }) => {
-    const api = (await (await request.get('/api/jobs.json')).json()) as { count: number; jobs: Array<Record<string, unknown>> };
+  test('the API lists open postings with their front-matter and URL; the sitemap lists open postings only', async ({
+    request,
+  }) => {
+    const api = (await (await request.get('/api/jobs.json')).json()) as {
+      count: number;
+      jobs: Array<Record<string, unknown>>;
+    };
     expect(api.count).toBe(42);
     const job = api.jobs.find((j) => j['id'] === 'northwind-ledger-staff-backend-engineer-ledger-core')!;
-    expect(job).toMatchObject({ level: 'staff', salary: { min: 118000, max: 148000, currency: 'EUR', period: 'year' } });
+    expect(job).toMatchObject({
+      level: 'staff',
+      salary: { min: 118000, max: 148000, currency: 'EUR', period: 'year' },
+    });
     const sitemap = await (await request.get('/sitemap.xml')).text();
     expect(sitemap).toContain(`<loc>https://senior-backend-jobs.example${OPEN}</loc>`);
     expect(sitemap).not.toContain(FILLED);

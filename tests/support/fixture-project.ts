@@ -15,7 +15,8 @@ export function createFixtureProject(root: string, content: string): string {
     cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
   }
   cpSync(content, join(root, 'content'), { recursive: true });
-  if (!existsSync(join(root, 'content/pages'))) cpSync(join(PROJECT, 'content/pages'), join(root, 'content/pages'), { recursive: true });
+  if (!existsSync(join(root, 'content/pages')))
+    cpSync(join(PROJECT, 'content/pages'), join(root, 'content/pages'), { recursive: true });
   const modules = join(root, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(join(PROJECT, 'node_modules'))) {

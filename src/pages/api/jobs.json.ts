@@ -19,7 +19,12 @@ export const GET: APIRoute = async () => {
         id: job.id,
         url: absolute(paths.job(job.id)),
         ...data,
-        company: { id: company.id, name: company.data.name, website: company.data.website, url: absolute(paths.company(company.id)) },
+        company: {
+          id: company.id,
+          name: company.data.name,
+          website: company.data.website,
+          url: absolute(paths.company(company.id)),
+        },
       };
     }),
   };

@@ -7,11 +7,18 @@ import { paths } from '../../../lib/paths.ts';
 import { LEVELS, keysOf } from '../../../lib/vocabulary.ts';
 import { SITE } from '../../../site.config.ts';
 
-export const getStaticPaths = (() => keysOf(LEVELS).map((level) => ({ params: { level }, props: { level } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  keysOf(LEVELS).map((level) => ({ params: { level }, props: { level } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { level } }) => {
   const index = await boardIndex();
   const label = levelLabel(level);
-  const meta = feedMeta(index, `${SITE.name}: ${label}`, `New ${label} backend jobs.`, paths.level(level), paths.levelFeed(level));
+  const meta = feedMeta(
+    index,
+    `${SITE.name}: ${label}`,
+    `New ${label} backend jobs.`,
+    paths.level(level),
+    paths.levelFeed(level),
+  );
   return xml(rss(meta, feedItems(index, index.openByLevel.get(level) ?? [])));
 };

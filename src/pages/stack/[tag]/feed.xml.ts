@@ -7,11 +7,18 @@ import { paths } from '../../../lib/paths.ts';
 import { STACK_TAGS, keysOf } from '../../../lib/vocabulary.ts';
 import { SITE } from '../../../site.config.ts';
 
-export const getStaticPaths = (() => keysOf(STACK_TAGS).map((tag) => ({ params: { tag }, props: { tag } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  keysOf(STACK_TAGS).map((tag) => ({ params: { tag }, props: { tag } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { tag } }) => {
   const index = await boardIndex();
   const label = tagLabel(tag);
-  const meta = feedMeta(index, `${SITE.name}: ${label}`, `New ${label} backend jobs.`, paths.stack(tag), paths.stackFeed(tag));
+  const meta = feedMeta(
+    index,
+    `${SITE.name}: ${label}`,
+    `New ${label} backend jobs.`,
+    paths.stack(tag),
+    paths.stackFeed(tag),
+  );
   return xml(rss(meta, feedItems(index, index.openByTag.get(tag) ?? [])));
 };
