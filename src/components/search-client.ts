@@ -102,7 +102,6 @@ class JobSearch extends HTMLElement {
     });
     this.#more.addEventListener('click', () => void this.#showMore());
     window.addEventListener('popstate', () => void this.#run(stateFromQuery(location.search)));
-    this.#more.hidden = true;
     void this.#run(stateFromQuery(location.search));
   }
 
@@ -178,10 +177,12 @@ class JobSearch extends HTMLElement {
     }
     if (generation !== this.#generation) return;
     this.#showCounts(counts, state);
-    this.#shown = search.results;
-    this.#results.replaceChildren();
-    await this.#showMore(generation);
+    // The new first page replaces the old one in a single step, so the page never collapses in between.
+    const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (generation !== this.#generation) return;
+    this.#shown = search.results;
+    this.#results.replaceChildren(...first.map((data) => this.#card(data)));
+    this.#more.hidden = first.length >= search.results.length;
     const n = search.results.length;
     const order = { newest: 'newest first', salary: 'highest salary first', relevance: 'best match first' }[sortKey];
     this.#status.textContent = `${n === 0 ? 'No postings' : n === 1 ? '1 posting' : `${n} postings`} found, ${order}.`;
@@ -200,7 +201,8 @@ class JobSearch extends HTMLElement {
     }
   }
 
-  async #showMore(generation = this.#generation): Promise<void> {
+  async #showMore(): Promise<void> {
+    const generation = this.#generation;
     const start = this.#results.children.length;
     const page = await Promise.all(this.#shown.slice(start, start + PAGE_SIZE).map((result) => result.data()));
     if (generation !== this.#generation) return;

@@ -11,9 +11,7 @@ import { newestFirst } from '../lib/board.ts';
 import { buildDate } from '../data/build-date.ts';
 import { renderFileBody } from '../data/bodies.ts';
 import { joinBase, paths } from '../lib/paths.ts';
-import { searchRecord } from '../lib/search-records.ts';
-import type { CountryCode } from '../lib/vocabulary.ts';
-import { REGIONS } from '../lib/vocabulary.ts';
+import { namedCountries, searchRecord } from '../lib/search-records.ts';
 
 export interface SearchIndexOptions {
   /**
@@ -41,12 +39,7 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
         const companies = new Map(board.companies.map((c) => [c.id, c.data.name]));
         // Indexed newest first, in the board's one order: the rank is the "newest" sort key.
         const open = board.jobs.filter((job) => !job.closed && !job.data.draft).sort(newestFirst);
-        const listedCountries = new Set<CountryCode>();
-        for (const job of open) {
-          for (const place of job.data.remoteFrom ?? [])
-            if (!(place in REGIONS)) listedCountries.add(place as CountryCode);
-          for (const office of job.data.offices ?? []) listedCountries.add(office.country);
-        }
+        const listedCountries = namedCountries(open.map((job) => job.data));
 
         const { index, errors } = await pagefind.createIndex({
           forceLanguage: 'en',

@@ -18,6 +18,7 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
+import type { SearchFilter } from './search-params.ts';
 export { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './search-params.ts';
 
 /**
@@ -39,6 +40,31 @@ export function regionValues(
   );
   const named = accepted ? [...listed].filter((c) => accepted.has(c)) : [...listed];
   return [...new Set<Place>([...regions, ...named, ...offices])].sort();
+}
+
+/** The countries the board names: in open postings' remoteFrom lists and offices. */
+export function namedCountries(jobs: Iterable<Pick<Job, 'remoteFrom' | 'offices'>>): Set<CountryCode> {
+  const countries = new Set<CountryCode>();
+  for (const job of jobs) {
+    for (const place of job.remoteFrom ?? []) if (!(place in REGIONS)) countries.add(place as CountryCode);
+    for (const office of job.offices ?? []) countries.add(office.country);
+  }
+  return countries;
+}
+
+/** The filter values of a posting, by filter. */
+export function searchFilters(job: Job, listedCountries: ReadonlySet<CountryCode>): Record<SearchFilter, string[]> {
+  return {
+    level: [job.level],
+    workplace: [job.workplace],
+    region: regionValues(job, listedCountries),
+    stack: [...job.stack],
+    employmentType: [job.employmentType],
+    company: [job.company],
+    salary: salaryBands(job.salary),
+    visa: [stated(job.visaSponsorship)],
+    equity: [stated(job.equity)],
+  };
 }
 
 function stated(value: boolean | undefined): string {
@@ -74,17 +100,7 @@ export function searchRecord({ id, rank, job, companyName, url, text, listedCoun
       date: job.posted,
       id,
     },
-    filters: {
-      level: [job.level],
-      workplace: [job.workplace],
-      region: regionValues(job, listedCountries),
-      stack: [...job.stack],
-      employmentType: [job.employmentType],
-      company: [job.company],
-      salary: salaryBands(job.salary),
-      visa: [stated(job.visaSponsorship)],
-      equity: [stated(job.equity)],
-    },
+    filters: searchFilters(job, listedCountries),
     // Every record has every key, so none drops out of a sort. Keys are digits of equal length; ties in
     // salary fall back to the newest-first order.
     sort: { posted: order, salary: `${salarySortKey(job.salary)}${order}` },

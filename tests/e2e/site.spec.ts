@@ -87,12 +87,12 @@ test.describe('posting page', () => {
     await expect(fact(page, 'Equity')).toHaveText('Yes');
     await expect(fact(page, 'Visa sponsorship')).toHaveText('No');
     await expect(fact(page, 'Stack').getByRole('link')).toHaveText([
-      'Go',
-      'PostgreSQL',
-      'Kafka',
-      'Kubernetes',
-      'Distributed systems',
-      'gRPC',
+      'Go jobs',
+      'PostgreSQL jobs',
+      'Kafka jobs',
+      'Kubernetes jobs',
+      'Distributed systems jobs',
+      'gRPC jobs',
     ]);
     await expect(fact(page, 'Interview process').locator('li')).toHaveText([
       'Behavioral',
