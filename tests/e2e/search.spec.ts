@@ -192,7 +192,9 @@ test('the header search form reaches the search page without JavaScript, which s
   await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL('/search/?q=ledger');
   // Playwright's text locators skip <noscript>, so the notice is found by its class.
-  await expect(page.locator('.notice')).toContainText('Searching and filtering run in your browser and need JavaScript');
+  await expect(page.locator('.notice')).toContainText(
+    'Searching and filtering run in your browser and need JavaScript',
+  );
   await expect(page.locator('[data-results] > li')).toHaveCount(20);
   await expect(page.locator('.notice a').first()).toHaveAttribute('href', '/browse/');
   await context.close();
