@@ -6,8 +6,6 @@ import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: SITE.url,
-  // Tests build the sample board on a fixed date into their own folder, leaving dist/ alone.
-  outDir: process.env.BOARD_OUT_DIR ?? 'dist',
   base: SITE.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -30,5 +28,9 @@ export default defineConfig({
   },
   // Postings are rendered by src/lib/markdown.ts; no remote content, no telemetry-like fetches.
   prefetch: false,
+  // With BOARD_INCREMENTAL=1, pages whose cacheKey (src/data/cache-keys.ts) and code are unchanged are copied
+  // from the previous build instead of rendered again; the cache lives in node_modules/.astro, which the deploy
+  // workflow keeps between runs. Filling the cache makes a build slower, so one-off builds leave it off.
+  experimental: { incrementalBuild: process.env.BOARD_INCREMENTAL === '1' },
   devToolbar: { enabled: false },
 });

@@ -1,8 +1,8 @@
-// End-to-end tests in Debian's Chromium against two built boards served by `astro preview`: the sample board
-// built on a fixed date, and a hostile fixture board built with the validator bypassed.
+// End-to-end tests in Debian's Chromium against two built boards served by `astro preview`: a frozen copy of
+// the sample board built on its fixed date, and a hostile fixture board built with the validator bypassed.
 
 import { defineConfig } from '@playwright/test';
-import { HOSTILE_PORT, HOSTILE_ROOT, SAMPLE_DIST, SAMPLE_PORT, TEST_BOARD_DATE } from './tests/support/servers.ts';
+import { HOSTILE_PORT, HOSTILE_ROOT, SAMPLE_PORT, SAMPLE_ROOT, TEST_BOARD_DATE } from './tests/support/servers.ts';
 
 const env = { BOARD_DATE: TEST_BOARD_DATE, ASTRO_TELEMETRY_DISABLED: '1' };
 
@@ -24,9 +24,9 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npm run build && npx astro preview --port ${SAMPLE_PORT}`,
+      command: `node tests/support/build-sample.ts && npx astro preview --root ${SAMPLE_ROOT} --port ${SAMPLE_PORT}`,
       url: `http://localhost:${SAMPLE_PORT}/`,
-      env: { ...env, BOARD_OUT_DIR: SAMPLE_DIST },
+      env,
       reuseExistingServer: false,
       timeout: 600_000,
       stdout: 'ignore',

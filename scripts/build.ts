@@ -2,7 +2,7 @@
 // Any content problem stops the build before Astro starts, with the validator's messages.
 
 import { build } from 'astro';
-import { loadBoardOnce } from '../src/data/content-files.ts';
+import { ContentFolderError, loadBoardOnce } from '../src/data/content-files.ts';
 import { resolveBuildDate } from '../src/lib/dates.ts';
 import { formatGithub, formatText, sortProblems, summarize } from '../src/lib/problems.ts';
 
@@ -19,7 +19,16 @@ async function main(): Promise<number> {
   const root = process.cwd();
 
   const started = performance.now();
-  const board = await loadBoardOnce(root, today);
+  let board;
+  try {
+    board = await loadBoardOnce(root, today);
+  } catch (error) {
+    if (error instanceof ContentFolderError) {
+      console.error(`build: ${error.message}\nbuild: stopped, nothing was built.`);
+      return 1;
+    }
+    throw error;
+  }
   const format = process.env['GITHUB_ACTIONS'] === 'true' ? formatGithub : formatText;
   for (const problem of sortProblems(board.problems)) console.error(format(problem));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -34,12 +43,16 @@ async function main(): Promise<number> {
     `validated ${board.files.length} files in ${seconds} s: ${open} open postings, ${board.companies.length} companies (build date ${today})`,
   );
 
+  const astroStarted = performance.now();
   try {
     await build({ root, logLevel: process.env['BUILD_LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
   } catch (error) {
     console.error(`build: Astro failed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
+  const astroSeconds = (performance.now() - astroStarted) / 1000;
+  const totalSeconds = (performance.now() - started) / 1000;
+  console.log(`build: Astro finished in ${astroSeconds.toFixed(2)} s; ${totalSeconds.toFixed(2)} s in all`);
   return 0;
 }
 

@@ -268,7 +268,7 @@ export function generateBoard(options: Options): { postings: number; companies: 
     const multiplier = level === 'senior' ? 1 : level === 'staff' ? 1.3 : 1.6;
     const min = Math.round((BASE_PAY[currency] * multiplier * (0.85 + rand() * 0.3)) / 1000) * 1000;
     const max = Math.round((min * (1.1 + rand() * 0.5)) / 1000) * 1000;
-    const posted = addDays(options.today, -Math.floor(rand() * 120));
+    const posted = addDays(options.today, -Math.floor(rand() * 90));
     const expires = addDays(posted, 30 + Math.floor(rand() * 61));
     const slug = `${company.slug}-${title
       .toLowerCase()

@@ -3,11 +3,13 @@
 
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, lstatSync, readFileSync } from 'node:fs';
 import { COMPANIES_DIR, ContentFolderError, JOBS_DIR, loadBoard } from '../src/data/content-files.ts';
 import { resolveBuildDate } from '../src/lib/dates.ts';
+import { contentEntryOf, parseNameStatus, touchedPaths } from '../src/lib/changed-files.ts';
 import {
   formatGithub,
+  formatMarkdown,
   formatText,
   sortProblems,
   summarize,
@@ -22,6 +24,12 @@ With files, reports only those files (the rules that span files still see the wh
 
 Options:
   --format text|github|json   output format (default: github under GitHub Actions, else text)
+  --files-from <file>         check the files a change touches, from git diff --name-status (or
+                              --name-only) lines; - reads standard input. Paths outside the content
+                              folders are ignored and deleted files are listed, not checked; problems
+                              the change causes in other files are reported too. Nothing changed, nothing checked.
+  --summary <file>            also append a Markdown table (file, status, problems) to <file>,
+                              e.g. $GITHUB_STEP_SUMMARY
   --root <dir>                the board's folder (default: the current folder)
   -h, --help                  show this help
 
@@ -32,18 +40,43 @@ type Format = 'text' | 'github' | 'json';
 
 class UsageError extends Error {}
 
-/** Validates the board at `root`, keeping only problems in `only` when given. */
-async function validate(root: string, today: string, only?: readonly string[]): Promise<ValidationReport> {
+/** What to check: every file, the files named, or the content files a change touched. */
+type Selection =
+  { kind: 'all' } | { kind: 'files'; files: string[] } | { kind: 'changed'; present: string[]; deleted: string[] };
+
+/** Validates the board at `root`, keeping the files and problems the selection asks for. */
+async function validate(root: string, today: string, selection: Selection): Promise<ValidationReport> {
+  if (selection.kind === 'changed' && selection.present.length + selection.deleted.length === 0) {
+    return { files: [], problems: [] };
+  }
   const board = await loadBoard(root, today);
-  if (!only || only.length === 0) return { files: board.files, problems: sortProblems(board.problems) };
-  const wanted = new Set(only);
+  if (selection.kind === 'all') return { files: board.files, problems: sortProblems(board.problems) };
+  if (selection.kind === 'changed') {
+    // The base branch is valid, so a problem in a file the change did not touch (a posting whose company
+    // it deleted) is one the change caused: it is reported too.
+    const wanted = new Set([...selection.present, ...board.problems.map((p) => p.file)]);
+    return { files: board.files.filter((f) => wanted.has(f)), problems: sortProblems(board.problems) };
+  }
+  const wanted = new Set(selection.files);
   return {
     files: board.files.filter((f) => wanted.has(f)),
     problems: sortProblems(board.problems.filter((p) => wanted.has(p.file))),
   };
 }
 
-function parse(argv: string[]): { format: Format; root: string; files: string[] } {
+/** The posting and company entries a list of changes touches, split into those on disk and those deleted. */
+function changedContent(root: string, listing: string): Selection {
+  const entries = new Set<string>();
+  for (const { path } of touchedPaths(parseNameStatus(listing))) {
+    const entry = contentEntryOf(path, [JOBS_DIR, COMPANIES_DIR]);
+    if (entry !== undefined) entries.add(entry);
+  }
+  const sorted = [...entries].sort();
+  const onDisk = (path: string) => lstatSync(resolve(root, path), { throwIfNoEntry: false }) !== undefined;
+  return { kind: 'changed', present: sorted.filter(onDisk), deleted: sorted.filter((p) => !onDisk(p)) };
+}
+
+function parse(argv: string[]): { format: Format; root: string; selection: Selection; summary: string | undefined } {
   let values;
   let positionals;
   try {
@@ -53,6 +86,8 @@ function parse(argv: string[]): { format: Format; root: string; files: string[] 
       options: {
         format: { type: 'string' },
         root: { type: 'string' },
+        'files-from': { type: 'string' },
+        summary: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -68,6 +103,21 @@ function parse(argv: string[]): { format: Format; root: string; files: string[] 
     throw new UsageError(`--format must be text, github or json, not "${format}"`);
   }
   const root = resolve(values.root ?? '.');
+  const listing = values['files-from'];
+  if (listing !== undefined) {
+    if (positionals.length > 0) throw new UsageError('give either --files-from or files, not both');
+    let text;
+    try {
+      text = readFileSync(listing === '-' ? 0 : listing, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read --files-from ${listing}: ${(error as Error).message}`);
+    }
+    try {
+      return { format, root, selection: changedContent(root, text), summary: values.summary };
+    } catch (error) {
+      throw new UsageError(`--files-from ${listing}: ${(error as Error).message}`);
+    }
+  }
   const files = positionals.map((file) => {
     const path = relative(root, resolve(file)).split('\\').join('/');
     const folder = path.slice(0, path.lastIndexOf('/'));
@@ -79,7 +129,8 @@ function parse(argv: string[]): { format: Format; root: string; files: string[] 
     if (!existsSync(resolve(root, path))) throw new UsageError(`${file} does not exist`);
     return path;
   });
-  return { format, root, files };
+  const selection: Selection = files.length > 0 ? { kind: 'files', files } : { kind: 'all' };
+  return { format, root, selection, summary: values.summary };
 }
 
 async function main(): Promise<number> {
@@ -99,7 +150,7 @@ async function main(): Promise<number> {
 
   let report: ValidationReport;
   try {
-    report = await validate(options.root, today, options.files);
+    report = await validate(options.root, today, options.selection);
   } catch (error) {
     if (error instanceof ContentFolderError) {
       console.error(`validate: ${error.message}`);
@@ -114,7 +165,23 @@ async function main(): Promise<number> {
   } else {
     const format = options.format === 'github' ? formatGithub : formatText;
     for (const problem of report.problems) console.log(format(problem));
-    console.log(`${summarize(report)} (${seconds} s, build date ${today})`);
+    const { selection } = options;
+    if (selection.kind === 'changed') {
+      for (const file of selection.deleted) console.log(`${file} was deleted: not checked`);
+    }
+    console.log(
+      selection.kind === 'changed' && report.files.length === 0 && report.problems.length === 0
+        ? `✓ no posting or company to check (${selection.deleted.length} deleted)`
+        : `${summarize(report)} (${seconds} s, build date ${today})`,
+    );
+  }
+  if (options.summary !== undefined) {
+    const { selection } = options;
+    const markdown = formatMarkdown(report, {
+      today,
+      ...(selection.kind === 'changed' ? { deleted: selection.deleted, changed: new Set(selection.present) } : {}),
+    });
+    appendFileSync(options.summary, `${markdown}\n`);
   }
   return report.problems.length === 0 ? 0 : 1;
 }

@@ -35,6 +35,8 @@ export interface SearchState {
 }
 
 const PAGE_SIZE = 20;
+/** Results shown before the rest of the first page has loaded. */
+const FIRST_SHOWN = 5;
 
 /** The search state a URL query string describes. */
 export function stateFromQuery(query: string): SearchState {
@@ -93,7 +95,7 @@ class JobSearch extends HTMLElement {
     this.#form.addEventListener('input', (event) => {
       if ((event.target as HTMLElement).matches('input[type="search"]')) {
         clearTimeout(this.#typing);
-        this.#typing = setTimeout(() => this.#commit('replace', false), 120);
+        this.#typing = setTimeout(() => this.#commit('replace', false), 60);
       }
     });
     this.#form.addEventListener('change', (event) => {
@@ -102,7 +104,7 @@ class JobSearch extends HTMLElement {
     });
     this.#more.addEventListener('click', () => void this.#showMore());
     window.addEventListener('popstate', () => void this.#run(stateFromQuery(location.search)));
-    void this.#run(stateFromQuery(location.search));
+    void this.#run(stateFromQuery(location.search), true);
   }
 
   async #load(): Promise<Pagefind> {
@@ -149,7 +151,7 @@ class JobSearch extends HTMLElement {
     relevance.disabled = !state.q.trim();
   }
 
-  async #run(state: SearchState): Promise<void> {
+  async #run(state: SearchState, initial = false): Promise<void> {
     const generation = ++this.#generation;
     this.#fill(state);
     this.setAttribute('aria-busy', 'true');
@@ -177,12 +179,19 @@ class JobSearch extends HTMLElement {
     }
     if (generation !== this.#generation) return;
     this.#showCounts(counts, state);
-    // The new first page replaces the old one in a single step, so the page never collapses in between.
-    const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-    if (generation !== this.#generation) return;
     this.#shown = search.results;
-    this.#results.replaceChildren(...first.map((data) => this.#card(data)));
-    this.#more.hidden = first.length >= search.results.length;
+    // The server rendered what the default search shows: on first load it stays as it is.
+    if (!(initial && queryFromState(state) === '')) {
+      // Each result's details are a small download of their own: the first few are shown as soon as they
+      // arrive, replacing the old results in one step, and the rest of the page follows.
+      const head = await Promise.all(search.results.slice(0, FIRST_SHOWN).map((result) => result.data()));
+      if (generation !== this.#generation) return;
+      this.#results.replaceChildren(...head.map((data) => this.#card(data)));
+      const tail = await Promise.all(search.results.slice(FIRST_SHOWN, PAGE_SIZE).map((result) => result.data()));
+      if (generation !== this.#generation) return;
+      this.#results.append(...tail.map((data) => this.#card(data)));
+    }
+    this.#more.hidden = Math.min(PAGE_SIZE, search.results.length) >= search.results.length;
     const n = search.results.length;
     const order = { newest: 'newest first', salary: 'highest salary first', relevance: 'best match first' }[sortKey];
     this.#status.textContent = `${n === 0 ? 'No postings' : n === 1 ? '1 posting' : `${n} postings`} found, ${order}.`;

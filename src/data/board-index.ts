@@ -112,20 +112,36 @@ export function companyOf(index: BoardIndex, job: JobEntry): CompanyEntry {
   return company;
 }
 
-/** Up to `count` open postings to suggest beside `job`: same company first, then those sharing most stack tags. */
-export function relatedJobs(index: BoardIndex, job: JobEntry, count = 4): JobEntry[] {
+const relatedCache = new WeakMap<JobEntry, JobEntry[]>();
+
+/** Up to four open postings to suggest beside `job`: same company first, then those sharing most stack tags. */
+export function relatedJobs(index: BoardIndex, job: JobEntry): JobEntry[] {
+  let related = relatedCache.get(job);
+  if (!related) {
+    related = findRelated(index, job, 4);
+    relatedCache.set(job, related);
+  }
+  return related;
+}
+
+function findRelated(index: BoardIndex, job: JobEntry, count: number): JobEntry[] {
   const chosen = new Set<JobEntry>();
   for (const other of index.openByCompany.get(job.data.company) ?? []) {
     if (chosen.size >= 2) break;
     if (other !== job) chosen.add(other);
   }
+  // Candidates: the newest postings sharing the posting's most important tag, ranked by tags shared.
   const tags = new Set(job.data.stack);
-  const candidates = (index.openByTag.get(job.data.stack[0]!) ?? [])
-    .slice(0, 60)
-    .filter((o) => o !== job && !chosen.has(o));
-  const shared = (o: JobEntry) => o.data.stack.filter((t) => tags.has(t)).length;
-  candidates.sort((a, b) => shared(b) - shared(a) || newestFirst(a, b));
-  for (const other of candidates) {
+  const ranked: Array<[JobEntry, number]> = [];
+  for (const other of (index.openByTag.get(job.data.stack[0]!) ?? []).slice(0, 40)) {
+    if (other === job || chosen.has(other)) continue;
+    let shared = 0;
+    for (const tag of other.data.stack) if (tags.has(tag)) shared++;
+    ranked.push([other, shared]);
+  }
+  // The lists are newest first and the sort is stable, so equal scores stay newest first.
+  ranked.sort((a, b) => b[1] - a[1]);
+  for (const [other] of ranked) {
     if (chosen.size >= count) break;
     chosen.add(other);
   }

@@ -34,18 +34,18 @@ export function boardLoaders(): { jobs: Loader; companies: Loader } {
   return {
     jobs: {
       name: 'board-jobs',
-      load: async ({ store, config, generateDigest }) => {
+      load: async ({ store, config }) => {
         const { jobs } = await board(fileURLToPath(config.root));
         store.clear();
         for (const job of jobs) {
           if (job.data.draft) continue;
-          store.set({ id: job.id, data: job.data, filePath: job.file, digest: generateDigest(job.data) });
+          store.set({ id: job.id, data: job.data, filePath: job.file, digest: job.digest });
         }
       },
     },
     companies: {
       name: 'board-companies',
-      load: async ({ store, config, generateDigest }) => {
+      load: async ({ store, config }) => {
         const { companies } = await board(fileURLToPath(config.root));
         store.clear();
         for (const company of companies) {
@@ -53,7 +53,7 @@ export function boardLoaders(): { jobs: Loader; companies: Loader } {
             id: company.id,
             data: company.data,
             filePath: company.file,
-            digest: generateDigest(company.data),
+            digest: company.digest,
           });
         }
       },

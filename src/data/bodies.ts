@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSource } from '../lib/frontmatter.ts';
+import { readBody } from '../lib/frontmatter.ts';
 import { bodyText, parseBody, renderBody } from '../lib/markdown.ts';
 
 /** A body ready for a page: safe HTML and its plain text. */
@@ -18,10 +18,10 @@ const summaries = new Map<string, string>();
 
 /** Renders the body of the content file at `filePath` (relative to the project root). */
 export function renderFileBody(filePath: string): RenderedBody {
-  const read = readSource(readFileSync(join(process.cwd(), filePath), 'utf8'));
+  const read = readBody(readFileSync(join(process.cwd(), filePath), 'utf8'));
   // The loader validated every file before any page is built: a failure here means it changed since.
-  if (!read.ok) throw new Error(`${filePath}:${read.problem.line}: ${read.problem.message}`);
-  const parsed = parseBody(read.parts.body);
+  if (!read) throw new Error(`${filePath} no longer has valid front-matter; run npm run validate`);
+  const parsed = parseBody(read.body);
   const rendered = { html: renderBody(parsed), text: bodyText(parsed) };
   summaries.set(filePath, cut(rendered.text));
   return rendered;

@@ -1,6 +1,7 @@
 // Reads the board's content folders from disk for the validator and the build. Symbolic links are
 // reported, never followed, so no content file can make the build read outside the repository.
 
+import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -20,6 +21,8 @@ import { MAX_FILE_BYTES } from '../lib/schema.ts';
 export const JOBS_DIR = 'content/jobs';
 export const COMPANIES_DIR = 'content/companies';
 export const PUBLIC_DIR = 'public';
+/** Contributors' logos: published as they are, so every entry is checked. */
+export const LOGOS_DIR = 'public/logos';
 
 /** Thrown when the content folders themselves are unusable (missing, or a link out of the repository). */
 export class ContentFolderError extends Error {}
@@ -56,7 +59,13 @@ export async function loadBoard(root: string, today: string): Promise<Board> {
   const own = jobPaths.slice(0, jobPaths.length - share * workers).map((path) => checkJobFile(readEntry(root, path)));
   const companies = readContentDir(root, COMPANIES_DIR).map(checkCompanyFile);
   const fromWorkers = (await Promise.all(pending)).reverse().flat();
-  return crossCheck({ jobs: [...own, ...fromWorkers], companies, publicFile: publicFileReader(root), today });
+  return crossCheck({
+    jobs: [...own, ...fromWorkers],
+    companies,
+    publicFile: publicFileReader(root),
+    logos: readContentDir(root, LOGOS_DIR),
+    today,
+  });
 }
 
 // One validation per build: scripts/build.ts validates before Astro starts, and Astro's content loaders
@@ -94,7 +103,8 @@ export function readEntry(root: string, path: string): ContentEntry {
   if (stat.isDirectory()) return { path, type: 'directory', size: 0 };
   if (!stat.isFile()) return { path, type: 'other', size: 0 };
   if (stat.size > MAX_FILE_BYTES) return { path, type: 'file', size: stat.size };
-  return { path, type: 'file', size: stat.size, bytes: readFileSync(join(root, path)) };
+  const bytes = readFileSync(join(root, path));
+  return { path, type: 'file', size: stat.size, bytes, digest: createHash('sha1').update(bytes).digest('base64url') };
 }
 
 /** The bytes of a regular file under `public/`, or undefined when there is none (links do not count). */
@@ -114,6 +124,7 @@ export function readBoard(root: string, today: string): BoardInput {
     jobs: readContentDir(root, JOBS_DIR),
     companies: readContentDir(root, COMPANIES_DIR),
     publicFile: publicFileReader(root),
+    logos: readContentDir(root, LOGOS_DIR),
     today,
   };
 }

@@ -21,7 +21,7 @@ import {
   type Job,
 } from './schema.ts';
 import { YamlLocator } from './yaml-locate.ts';
-import { logoProblem } from './logo.ts';
+import { logoEntryProblem, logoProblem } from './logo.ts';
 
 /** A directory entry under `content/jobs/` or `content/companies/`, as the caller found it on disk. */
 export interface ContentEntry {
@@ -32,6 +32,8 @@ export interface ContentEntry {
   size: number;
   /** The file's bytes; absent for anything but a regular file no larger than the limit. */
   bytes?: Uint8Array;
+  /** A hash of the bytes, when they were read: it changes whenever the file does. */
+  digest?: string;
 }
 
 export interface BoardInput {
@@ -39,6 +41,8 @@ export interface BoardInput {
   companies: readonly ContentEntry[];
   /** The bytes of a file under `public/` (a company logo), or undefined when there is none. */
   publicFile: (path: string) => Uint8Array | undefined;
+  /** Every entry of `public/logos/`, as found on disk: the build publishes them all, so each is checked. */
+  logos?: readonly ContentEntry[] | undefined;
   /** The build date, `YYYY-MM-DD`: postings posted after it are errors, postings expired before it are closed. */
   today: string;
 }
@@ -47,6 +51,8 @@ export interface JobEntry {
   /** The slug: file name without `.md`, also the URL. */
   id: string;
   file: string;
+  /** A hash of the file: it changes whenever the posting does. */
+  digest: string;
   data: Job;
   /** Filled, or expired before the build date. */
   closed: boolean;
@@ -55,6 +61,7 @@ export interface JobEntry {
 export interface CompanyEntry {
   id: string;
   file: string;
+  digest: string;
   data: Company;
 }
 
@@ -69,6 +76,7 @@ export interface Board {
 /** One file checked on its own. Plain data, so checks can run in worker threads and be sent back. */
 export interface FileCheck<T> {
   file: string;
+  digest: string;
   /** The slug, when the file name is a valid one. */
   id: string | undefined;
   /** The validated front-matter, when it had no problems. */
@@ -85,6 +93,7 @@ export interface CheckedBoard {
   jobs: ReadonlyArray<FileCheck<Job>>;
   companies: ReadonlyArray<FileCheck<Company>>;
   publicFile: BoardInput['publicFile'];
+  logos?: BoardInput['logos'];
   today: string;
 }
 
@@ -94,6 +103,7 @@ export function validateBoard(input: BoardInput): Board {
     jobs: input.jobs.map(checkJobFile),
     companies: input.companies.map(checkCompanyFile),
     publicFile: input.publicFile,
+    logos: input.logos,
     today: input.today,
   });
 }
@@ -122,6 +132,10 @@ export function crossCheck(board: CheckedBoard): Board {
     if (logo === undefined) continue;
     const problem = logoProblem(logo, board.publicFile(logo));
     if (problem) problems.push({ file: company.file, ...locate(company, 'logo'), field: 'logo', message: problem });
+  }
+  for (const entry of board.logos ?? []) {
+    const problem = logoEntryProblem(entry);
+    if (problem) problems.push({ file: entry.path, line: 1, column: 1, field: 'file', message: problem });
   }
 
   const companySlugs = companies.map((c) => c.id).filter((id): id is string => id !== undefined);
@@ -153,15 +167,15 @@ export function crossCheck(board: CheckedBoard): Board {
       .filter(
         (j): j is FileCheck<Job> & { id: string; data: Job } => !!j.id && !!j.data && !filesWithProblems.has(j.file),
       )
-      .map((j) => ({ id: j.id, file: j.file, data: j.data, closed: isClosed(j.data, today) })),
+      .map((j) => ({ id: j.id, file: j.file, digest: j.digest, data: j.data, closed: isClosed(j.data, today) })),
     companies: companies
       .filter(
         (c): c is FileCheck<Company> & { id: string; data: Company } =>
           !!c.id && !!c.data && !filesWithProblems.has(c.file),
       )
-      .map((c) => ({ id: c.id, file: c.file, data: c.data })),
+      .map((c) => ({ id: c.id, file: c.file, digest: c.digest, data: c.data })),
     problems,
-    files: [...jobs, ...companies].map((c) => c.file),
+    files: [...[...jobs, ...companies].map((c) => c.file), ...(board.logos ?? []).map((l) => l.path)],
   };
 }
 
@@ -200,7 +214,15 @@ function checkFile<S extends z.ZodType>(
   const name = file.slice(file.lastIndexOf('/') + 1);
   const add = (line: number, column: number, field: string, message: string) =>
     problems.push({ file, line, column, field, message });
-  const result: FileCheck<z.output<S>> = { file, id: undefined, data: undefined, raw: {}, yaml: '', problems };
+  const result: FileCheck<z.output<S>> = {
+    file,
+    digest: entry.digest ?? '',
+    id: undefined,
+    data: undefined,
+    raw: {},
+    yaml: '',
+    problems,
+  };
 
   const id = fileNameProblem(name, noun, folder, (message) => add(1, 1, 'file', message));
   if (entry.type !== 'file') {

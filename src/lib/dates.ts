@@ -63,8 +63,15 @@ export function resolveBuildDate(boardDate: string | undefined, now: Date): stri
   return boardDate;
 }
 
+const formatted = new Map<string, string>();
+
 /** A date for people: "28 November 2026". */
 export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  let text = formatted.get(date);
+  if (text === undefined) {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    text = `${day} ${MONTHS[month - 1]} ${year}`;
+    formatted.set(date, text);
+  }
+  return text;
 }

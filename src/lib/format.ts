@@ -66,7 +66,7 @@ export function formatSalary(salary: Job['salary']): string {
 
 /** The exact range, for people and screen readers: "120,000 to 150,000 EUR per year". */
 export function formatSalaryExact(salary: Job['salary']): string {
-  const n = (value: number) => value.toLocaleString('en-GB');
+  const n = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const range = salary.min === salary.max ? n(salary.min) : `${n(salary.min)} to ${n(salary.max)}`;
   return `${range} ${salary.currency} per ${salary.period}`;
 }

@@ -60,8 +60,23 @@ const ENGINES = {
   toml: refuse('toml'),
 };
 
-/** Splits a content file into front-matter data and body, or says why it cannot. */
-export function readSource(text: string): ReadResult {
+interface Layout {
+  /** The file without a byte order mark. */
+  source: string;
+  firstLine: string;
+  /** Where the closing line's line break starts. */
+  closeIndex: number;
+  closeLine: number;
+  /** Where the closing line ends. */
+  blockEnd: number;
+}
+
+/** Where a file's front-matter opens and closes, or why it has no acceptable front-matter. */
+function layout(text: string): { ok: true; layout: Layout } | { ok: false; problem: ReadProblem } {
+  const fail = (line: number, column: number, message: string) => ({
+    ok: false as const,
+    problem: { line, column, message },
+  });
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLine = source.slice(0, source.indexOf('\n') === -1 ? source.length : source.indexOf('\n'));
 
@@ -75,6 +90,11 @@ export function readSource(text: string): ReadResult {
   if (!firstLine.startsWith('---') && !firstLine.startsWith('+++')) {
     return fail(1, 1, 'no front-matter: the first line must be ---, followed by the fields, then a line ---');
   }
+  // With lone CR line endings (classic Mac OS) the whole file is its first line: say so, instead of
+  // quoting all of it back as the name of a front-matter language.
+  if (/\r(?!$)/.test(firstLine)) {
+    return fail(1, 1, 'the lines end in a carriage return alone (CR); save the file with LF or CRLF line endings');
+  }
   const language = firstLine.slice(3).trim();
   if (firstLine.startsWith('+++')) {
     return fail(1, 1, 'front-matter in TOML (+++) is not accepted; use YAML between two --- lines');
@@ -85,7 +105,8 @@ export function readSource(text: string): ReadResult {
       : fail(
           1,
           1,
-          `front-matter in ${JSON.stringify(language)} is not accepted (it was not read or run); use YAML: a first line of exactly ---`,
+          // Only the start of the line is quoted: the rest of a 100 KB line would drown the message.
+          `front-matter in ${JSON.stringify(language.length > 40 ? `${language.slice(0, 40)}…` : language)} is not accepted (it was not read or run); use YAML: a first line of exactly ---`,
         );
   }
 
@@ -104,9 +125,25 @@ export function readSource(text: string): ReadResult {
     );
   }
 
+  return { ok: true, layout: { source, firstLine, closeIndex, closeLine, blockEnd: lineEnd(source, closeIndex + 1) } };
+}
+
+/** A file's Markdown body and the line it starts on, split exactly as readSource splits it, without reading the YAML. */
+export function readBody(text: string): { body: string; bodyLine: number } | undefined {
+  const found = layout(text);
+  if (!found.ok) return undefined;
+  const { source, blockEnd, closeLine } = found.layout;
+  return { body: source.slice(Math.min(blockEnd + 1, source.length)), bodyLine: closeLine + 1 };
+}
+
+/** Splits a content file into front-matter data and body, or says why it cannot. */
+export function readSource(text: string): ReadResult {
+  const found = layout(text);
+  if (!found.ok) return { ok: false, problem: found.problem };
+  const { source, firstLine, closeIndex, closeLine, blockEnd } = found.layout;
+
   // gray-matter sees the front-matter block only: it keys a cache lookup on its whole input, which
   // costs more than the parse itself for long bodies, and the body needs no reading.
-  const blockEnd = lineEnd(source, closeIndex + 1);
   let file: matter.GrayMatterFile<string>;
   try {
     file = matter(source.slice(0, blockEnd), { engines: ENGINES, language: 'yaml' });

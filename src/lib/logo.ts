@@ -1,5 +1,9 @@
 // Company logos are files contributors add under public/logos/. A browser opening an SVG directly runs
 // its scripts on the board's origin, so an SVG is accepted only when it holds nothing that can act.
+// The build publishes everything in public/, so every entry there is checked, not only referenced logos.
+
+import type { ContentEntry } from './board.ts';
+import { CompanySchema } from './schema.ts';
 
 /** The largest a logo file may be. */
 export const MAX_LOGO_BYTES = 100 * 1024;
@@ -15,6 +19,17 @@ const SVG_HAZARDS: ReadonlyArray<[RegExp, string]> = [
   [/@import/i, 'an @import rule'],
 ];
 
+// The first bytes of each raster format a logo may be in.
+const SIGNATURES: Readonly<Record<string, (bytes: Uint8Array) => boolean>> = {
+  png: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  jpg: (b) => startsWith(b, [0xff, 0xd8, 0xff]),
+  webp: (b) => startsWith(b, [0x52, 0x49, 0x46, 0x46]) && startsWith(b.subarray(8), [0x57, 0x45, 0x42, 0x50]),
+};
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
 /** Why the logo at `path` (under public/) is not acceptable, or undefined when it is fine. */
 export function logoProblem(path: string, bytes: Uint8Array | undefined): string | undefined {
   if (bytes === undefined)
@@ -22,7 +37,14 @@ export function logoProblem(path: string, bytes: Uint8Array | undefined): string
   if (bytes.length > MAX_LOGO_BYTES) {
     return `public/${path} is ${Math.ceil(bytes.length / 1024)} KB; a logo must be under ${MAX_LOGO_BYTES / 1024} KB`;
   }
-  if (!path.endsWith('.svg')) return undefined;
+  const extension = path.slice(path.lastIndexOf('.') + 1);
+  const matches = SIGNATURES[extension];
+  if (matches) {
+    return matches(bytes)
+      ? undefined
+      : `public/${path} is not a ${extension.toUpperCase()} image; save it in that format or change the extension`;
+  }
+  if (extension !== 'svg') return undefined;
   const text = new TextDecoder().decode(bytes);
   if (!/<svg[\s>]/i.test(text)) return `public/${path} is not an SVG image`;
   for (const [pattern, what] of SVG_HAZARDS) {
@@ -30,4 +52,25 @@ export function logoProblem(path: string, bytes: Uint8Array | undefined): string
       return `public/${path} contains ${what}; logos must be plain drawings, so remove it or use a PNG`;
   }
   return undefined;
+}
+
+/**
+ * Why an entry of public/logos/ must not be published, or undefined when it is a plain logo. The build copies
+ * public/ as it is, following links, so a file no company uses, or a link, would be published unchecked.
+ */
+export function logoEntryProblem(entry: ContentEntry): string | undefined {
+  const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
+  if (entry.type === 'symlink') {
+    return 'is a symbolic link; a logo must be a regular file (links are never followed, and the build would publish what they point to)';
+  }
+  if (entry.type !== 'file') {
+    return `is ${entry.type === 'directory' ? 'a directory' : 'not a regular file'}; public/logos/ holds only logo files`;
+  }
+  if (!CompanySchema.shape.logo.safeParse(`logos/${name}`).success) {
+    return 'everything in public/logos/ is published, so it holds only logos named <company>.svg, .png, .webp or .jpg; remove or rename this file';
+  }
+  if (entry.bytes === undefined) {
+    return `is ${Math.ceil(entry.size / 1024)} KB; a logo must be under ${MAX_LOGO_BYTES / 1024} KB`;
+  }
+  return logoProblem(`logos/${name}`, entry.bytes);
 }

@@ -1,4 +1,7 @@
-// Validation problems and the three ways the validator prints them: text, GitHub annotations, JSON.
+// Validation problems and the ways the validator prints them: text, GitHub annotations, JSON, and a Markdown
+// table for a GitHub job summary.
+
+import { escapeMarkdown, markdownCode, markdownTable } from './markdown-report.ts';
 
 /** One thing wrong with one file, at a 1-based line and column. */
 export interface Problem {
@@ -30,11 +33,13 @@ export function formatText(problem: Problem): string {
   return `${problem.file}:${problem.line}:${problem.column} error ${problem.field}: ${problem.message}`;
 }
 
-function escapeData(text: string): string {
+/** Text escaped for the message of a GitHub Actions workflow command. */
+export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function escapeProperty(text: string): string {
+/** Text escaped for a property (`file=`, `title=`) of a GitHub Actions workflow command. */
+export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
@@ -74,4 +79,43 @@ export function toJson(report: ValidationReport): object {
       };
     }),
   };
+}
+
+/** More files than this, and the Markdown report lists only those with problems. */
+const MAX_SUMMARY_ROWS = 100;
+
+/**
+ * A Markdown report for a GitHub job summary: a table of every file checked with its status and problems,
+ * then the files that were `deleted` (listed, not checked). `changed`, when given, marks the files that
+ * were not among them: problems a change caused in files it did not touch.
+ */
+export function formatMarkdown(
+  report: ValidationReport,
+  options: { today: string; deleted?: readonly string[]; changed?: ReadonlySet<string> },
+): string {
+  const byFile = Map.groupBy(report.problems, (p) => p.file);
+  const files = [...new Set([...report.files, ...byFile.keys()])].sort();
+  const deleted = [...(options.deleted ?? [])].sort();
+  const heading = '### Postings and companies\n\n';
+  if (files.length === 0 && deleted.length === 0) return `${heading}No postings or companies changed.\n`;
+  // A whole large board would overflow the summary: list its files with problems only.
+  const listed = files.length > MAX_SUMMARY_ROWS ? files.filter((f) => byFile.has(f)) : files;
+  const rows = listed.map((file) => {
+    const problems = byFile.get(file) ?? [];
+    const untouched =
+      options.changed && !options.changed.has(file) ? ' (not changed here: affected by the change)' : '';
+    const status =
+      problems.length === 0
+        ? '✅ valid'
+        : `❌ ${problems.length} problem${problems.length === 1 ? '' : 's'}${untouched}`;
+    const details = problems
+      .map((p) => `line ${p.line}: ${markdownCode(p.field)} ${escapeMarkdown(p.message)}`)
+      .join('<br>');
+    return [markdownCode(file), status, details];
+  });
+  for (const file of deleted) rows.push([markdownCode(file), '🗑️ deleted', 'not checked']);
+  const unlisted = files.length - listed.length;
+  const table = rows.length > 0 ? `${markdownTable(['file', 'status', 'problems'], rows)}\n` : '';
+  const rest = unlisted > 0 ? `${unlisted} other file${unlisted === 1 ? ' is' : 's are'} valid. ` : '';
+  return `${heading}${table}${rest}${escapeMarkdown(summarize(report))} (build date ${options.today})\n`;
 }

@@ -1,27 +1,3 @@
-// A throwaway copy of the project that builds another board's content: the site's own code (src, config,
-// public) with the fixture's content/, and node_modules linked entry by entry so Astro's caches stay separate.
+// Throwaway copies of the project for tests (see scripts/lib/project-copy.ts).
 
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Creates (or recreates) a project at `root` whose content is copied from `content`. */
-export function createFixtureProject(root: string, content: string): string {
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-  }
-  cpSync(content, join(root, 'content'), { recursive: true });
-  if (!existsSync(join(root, 'content/pages')))
-    cpSync(join(PROJECT, 'content/pages'), join(root, 'content/pages'), { recursive: true });
-  const modules = join(root, 'node_modules');
-  mkdirSync(modules);
-  for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    symlinkSync(join(PROJECT, 'node_modules', name), join(modules, name));
-  }
-  return root;
-}
+export { PROJECT, copyProject as createFixtureProject } from '../../scripts/lib/project-copy.ts';

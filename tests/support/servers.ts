@@ -5,11 +5,13 @@ import { join } from 'node:path';
 
 /** The build date the tests assume: the sample postings' dates are chosen around it. */
 export const TEST_BOARD_DATE = '2026-11-28';
-/** The sample board, built into .test-dist/. */
-export const SAMPLE_PORT = 4329;
+// SAMPLE_PORT and HOSTILE_PORT move the servers, so that a second test run can work beside the first.
+/** The sample board's server. */
+export const SAMPLE_PORT = Number(process.env['SAMPLE_PORT'] ?? 4329);
 /** The hostile fixture board, built with the validator bypassed. */
-export const HOSTILE_PORT = 4330;
+export const HOSTILE_PORT = Number(process.env['HOSTILE_PORT'] ?? 4330);
 export const HOSTILE_URL = `http://localhost:${HOSTILE_PORT}`;
 export const HOSTILE_ROOT = join(tmpdir(), 'backend-jobs-hostile-board');
-/** The sample board's build output, relative to the project. */
-export const SAMPLE_DIST = '.test-dist';
+/** The frozen sample board's throwaway project (tests/support/build-sample.ts) and its build output. */
+export const SAMPLE_ROOT = join(tmpdir(), 'backend-jobs-sample-board');
+export const SAMPLE_DIST = join(SAMPLE_ROOT, 'dist');

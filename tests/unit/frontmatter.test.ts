@@ -58,6 +58,23 @@ describe('reading front-matter', () => {
     assert.equal(result.parts.body, 'Body\r\n');
   });
 
+  it('names lone CR line endings instead of quoting the whole file back', () => {
+    const result = readSource(`---\rtitle: A\r${'x: 1\r'.repeat(20_000)}---\rBody\r`);
+    assert.deepEqual(!result.ok && result.problem, {
+      line: 1,
+      column: 1,
+      message: 'the lines end in a carriage return alone (CR); save the file with LF or CRLF line endings',
+    });
+  });
+
+  it('quotes at most 40 characters of an unknown front-matter language', () => {
+    const result = readSource(`---js ${'x'.repeat(100_000)}\n---\n`);
+    assert.equal(
+      !result.ok && result.problem.message,
+      `front-matter in "js ${'x'.repeat(37)}…" is not accepted (it was not read or run); use YAML: a first line of exactly ---`,
+    );
+  });
+
   it('refuses front-matter in any language but YAML, without evaluating it', () => {
     for (const [text, message] of [
       [

@@ -4,7 +4,16 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,12 +22,13 @@ import { BASE_BOARD, FIXTURES } from './helpers.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VALIDATE = join(ROOT, 'scripts/validate.ts');
 
-function run(args: string[], cwd: string, env: Record<string, string> = {}) {
+function run(args: string[], cwd: string, env: Record<string, string> = {}, input?: string) {
   const { GITHUB_ACTIONS: _ignored, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [VALIDATE, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...inherited, BOARD_DATE: '2026-11-28', ...env },
+    ...(input === undefined ? {} : { input }),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -118,6 +128,123 @@ describe('npm run validate', () => {
     }
   });
 
+  it('checks the files a change lists with --files-from: deleted ones listed, other paths ignored', () => {
+    copyFileSync(join(FIXTURES, 'rules/jobs/level-not-listed.md'), join(board, 'content/jobs/level-not-listed.md'));
+    const listing = join(board, 'changed.txt');
+    const summary = join(board, 'summary.md');
+    writeFileSync(
+      listing,
+      [
+        'M\tcontent/jobs/acme-corp-staff-backend-engineer.md',
+        'A\tcontent/jobs/level-not-listed.md',
+        'D\tcontent/jobs/acme-corp-old-posting.md',
+        'M\tREADME.md',
+        'M\tpublic/logos/acme-corp.svg',
+      ].join('\n'),
+    );
+    writeFileSync(summary, '# Earlier step\n\n');
+    try {
+      const { code, stdout } = run(['--files-from', listing, '--summary', summary], board);
+      assert.equal(code, 1);
+      assert.deepEqual(stdout.trimEnd().split('\n').slice(0, -1), [
+        'content/jobs/level-not-listed.md:4:8 error level: found "lead"; allowed: senior, staff or principal (this board lists Senior, Staff and Principal backend roles only). Did you mean "staff"?',
+        'content/jobs/acme-corp-old-posting.md was deleted: not checked',
+      ]);
+      assert.match(stdout.trimEnd().split('\n').at(-1)!, /^✗ 1 problem in 1 of 2 files /);
+      assert.equal(
+        readFileSync(summary, 'utf8'),
+        [
+          '# Earlier step',
+          '',
+          '### Postings and companies',
+          '',
+          '| file | status | problems |',
+          '| --- | --- | --- |',
+          '| `content/jobs/acme-corp-staff-backend-engineer.md` | ✅ valid |  |',
+          '| `content/jobs/level-not-listed.md` | ❌ 1 problem | line 4: `level` found "lead"; allowed: senior, staff or principal \\(this board lists Senior, Staff and Principal backend roles only\\). Did you mean "staff"? |',
+          '| `content/jobs/acme-corp-old-posting.md` | 🗑️ deleted | not checked |',
+          '',
+          '✗ 1 problem in 1 of 2 files (build date 2026-11-28)',
+          '',
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      rmSync(join(board, 'content/jobs/level-not-listed.md'));
+      rmSync(listing);
+      rmSync(summary);
+    }
+  });
+
+  it('reports the problems a change causes in files it did not touch: a deleted company', () => {
+    const company = join(board, 'content/companies/acme-corp.md');
+    const away = join(board, 'acme-corp.md');
+    const summary = join(board, 'summary.md');
+    renameSync(company, away);
+    try {
+      const { code, stdout } = run(
+        ['--files-from', '-', '--format', 'github', '--summary', summary],
+        board,
+        {},
+        'D\tcontent/companies/acme-corp.md\n',
+      );
+      assert.equal(code, 1);
+      const lines = stdout.trimEnd().split('\n');
+      assert.match(
+        lines[0]!,
+        /^::error file=content\/jobs\/acme-corp-staff-backend-engineer\.md,line=3,col=10,title=company::company: found "acme-corp", but there is no content\/companies\/acme-corp\.md\./,
+      );
+      assert.equal(lines[1], 'content/companies/acme-corp.md was deleted: not checked');
+      assert.match(lines[2]!, /^✗ 1 problem in 1 of 1 file /);
+      assert.match(
+        readFileSync(summary, 'utf8'),
+        /\| `content\/jobs\/acme-corp-staff-backend-engineer\.md` \| ❌ 1 problem \(not changed here: affected by the change\) \|/,
+      );
+    } finally {
+      renameSync(away, company);
+      rmSync(summary, { force: true });
+    }
+  });
+
+  it('checks nothing, and says so, when a change touches no posting or company', () => {
+    const summary = join(board, 'summary.md');
+    try {
+      const { code, stdout } = run(
+        ['--files-from', '-', '--summary', summary],
+        board,
+        {},
+        'M\tREADME.md\nM\tsrc/lib/board.ts\n',
+      );
+      assert.equal(code, 0);
+      assert.equal(stdout, '✓ no posting or company to check (0 deleted)\n');
+      assert.equal(
+        readFileSync(summary, 'utf8'),
+        '### Postings and companies\n\nNo postings or companies changed.\n\n',
+      );
+    } finally {
+      rmSync(summary, { force: true });
+    }
+  });
+
+  it('escapes Markdown in the summary, so a value in a file cannot become a link, an image or HTML', () => {
+    const path = join(board, 'content/jobs/acme-corp-markdown-title.md');
+    const source = readFileSync(join(board, 'content/jobs/acme-corp-staff-backend-engineer.md'), 'utf8');
+    writeFileSync(path, source.replace('level: staff', 'level: "![x](https://evil.example/p.png) <b>|</b>"'));
+    const summary = join(board, 'summary.md');
+    try {
+      const { code } = run(['content/jobs/acme-corp-markdown-title.md', '--summary', summary], board);
+      assert.equal(code, 1);
+      const markdown = readFileSync(summary, 'utf8');
+      assert.ok(
+        markdown.includes('found "\\!\\[x\\]\\(https://evil.example/p.png\\) &lt;b&gt;\\|&lt;/b&gt;"'),
+        markdown,
+      );
+    } finally {
+      rmSync(path);
+      rmSync(summary, { force: true });
+    }
+  });
+
   it('exits 2 on a usage error: unknown option, unknown format, a file outside the content folders, a bad BOARD_DATE', () => {
     for (const [args, env, message] of [
       [['--colour'], {}, /Unknown option '--colour'/],
@@ -125,6 +252,8 @@ describe('npm run validate', () => {
       [['README.md'], {}, /is not in content\/jobs\/ or content\/companies\//],
       [['content/jobs/nope.md'], {}, /does not exist/],
       [[], { BOARD_DATE: '2026-02-30' }, /BOARD_DATE=2026-02-30 is February 2026 has 28 days/],
+      [['--files-from', '-', 'content/jobs/x.md'], {}, /give either --files-from or files, not both/],
+      [['--files-from', 'no-such-list.txt'], {}, /cannot read --files-from no-such-list\.txt/],
     ] as const) {
       const { code, stderr } = run([...args], board, env);
       assert.equal(code, 2, `exit code for ${args.join(' ')}`);

@@ -1,0 +1,339 @@
+// npm run bench -- --postings 10000: builds a deterministic synthetic board of N postings with the project's
+// real build and prints a Markdown table of where the time, memory and bytes go. Optionally times a reference
+// command on the same board (--reference hugo, or any shell command) and a rebuild after one posting changes.
+// Linux only: peak memory is the largest total resident set of the build's whole process tree, read from /proc.
+
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { generateBoard } from './generate-board.ts';
+import { PROJECT, copyProject } from './lib/project-copy.ts';
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --postings N        postings on the generated board (default 1000; N/10 companies)
+  --runs R            cold builds to take the median of (default 3)
+  --reference CMD     also time CMD on the same board, run in the board's folder; "hugo" builds it with
+                      Hugo (scripts/bench/hugo) and indexes the HTML with Pagefind
+  --reference-runs R  runs of the reference (default: --runs)
+  --rebuild           also time an incremental rebuild after one posting changes
+  --no-search         skip measuring the search page in Chromium
+  --seed S            generator seed (default 1)
+  --keep              keep the temporary folder
+`;
+
+const { values } = parseArgs({
+  options: {
+    postings: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    reference: { type: 'string' },
+    'reference-runs': { type: 'string' },
+    rebuild: { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const TODAY = '2026-11-28';
+const postings = Number(values.postings);
+const runs = Number(values.runs);
+
+interface Measured {
+  seconds: number;
+  peakBytes: number;
+  output: string;
+  code: number | null;
+}
+
+/** The total resident memory of a process and all its descendants, in bytes. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(entry));
+      children.set(ppid, list);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      // gone
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a shell command, timing it and sampling its process tree's memory. */
+function measure(command: string, cwd: string, env: Record<string, string> = {}): Promise<Measured> {
+  return new Promise((resolvePromise) => {
+    const started = performance.now();
+    const child = spawn('/bin/sh', ['-c', command], { cwd, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let peakBytes = 0;
+    const sampler = setInterval(() => {
+      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+    }, 100);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      resolvePromise({ seconds: (performance.now() - started) / 1000, peakBytes, output, code });
+    });
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function walk(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const gb = (bytes: number) => `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+
+function phase(output: string, pattern: RegExp): number {
+  const match = pattern.exec(output);
+  return match ? Number(match[1]) : NaN;
+}
+
+const BUILD = `${JSON.stringify(process.execPath)} scripts/build.ts`;
+const BUILD_ENV = { BOARD_DATE: TODAY, ASTRO_TELEMETRY_DISABLED: '1' };
+
+async function buildRun(project: string, cold: boolean, env: Record<string, string> = {}) {
+  if (cold) {
+    rmSync(join(project, 'dist'), { recursive: true, force: true });
+    rmSync(join(project, 'node_modules/.astro'), { recursive: true, force: true });
+  }
+  const run = await measure(BUILD, project, { ...BUILD_ENV, ...env });
+  if (run.code !== 0) throw new Error(`the build failed:\n${run.output.slice(-4000)}`);
+  return {
+    ...run,
+    validation: phase(run.output, /validated \d+ files in ([\d.]+) s/),
+    astro: phase(run.output, /build: Astro finished in ([\d.]+) s/),
+    index: phase(run.output, /indexed \d+ open postings .* in ([\d.]+) s/),
+  };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
+
+/** A static server for dist/ that compresses text the way a static host does. */
+function serve(dist: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    let path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(dist, path);
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(file);
+    const type = TYPES[extname(file)];
+    if (type) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' }).end(gzipSync(body));
+    } else {
+      response.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(body);
+    }
+  });
+  return new Promise((resolvePromise) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolvePromise({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
+/** Opens the search page in a fresh browser context, types a query and measures bytes and time to results. */
+async function searchOnce(url: string, query: string) {
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const sizes: Array<{ url: string; bytes: number }> = [];
+    page.on('requestfinished', (request) => {
+      void request
+        .sizes()
+        .then((size) => sizes.push({ url: request.url(), bytes: size.responseBodySize + size.responseHeadersSize }));
+    });
+    await page.goto(`${url}/search/`);
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('found'));
+    await page.evaluate(() => {
+      const results = document.querySelector('[data-results]')!;
+      const w = window as unknown as { changedAt?: number };
+      new MutationObserver(() => (w.changedAt ??= performance.now())).observe(results, { childList: true });
+    });
+    await page.locator('#q').focus();
+    for (const key of query) await page.keyboard.type(key, { delay: 0 });
+    const lastKey = await page.evaluate(() => performance.now());
+    await page.waitForFunction(() => (window as unknown as { changedAt?: number }).changedAt !== undefined, undefined, {
+      timeout: 10_000,
+    });
+    const changedAt = await page.evaluate(() => (window as unknown as { changedAt: number }).changedAt);
+    await page.waitForTimeout(300);
+    const search = sizes.filter(
+      (r) => r.url.includes('/pagefind/') || (r.url.includes('/_astro/') && r.url.endsWith('.js')),
+    );
+    return {
+      latency: changedAt - lastKey,
+      searchBytes: search.reduce((sum, r) => sum + r.bytes, 0),
+      searchRequests: search.length,
+      pageBytes: sizes.reduce((sum, r) => sum + r.bytes, 0),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+function prepareHugo(dir: string, project: string): string {
+  const site = join(dir, 'hugo');
+  rmSync(site, { recursive: true, force: true });
+  cpSync(join(PROJECT, 'scripts/bench/hugo'), site, { recursive: true });
+  mkdirSync(join(site, 'content'), { recursive: true });
+  symlinkSync(join(project, 'content/jobs'), join(site, 'content/jobs'));
+  const pagefind = join(PROJECT, 'node_modules/.bin/pagefind');
+  return `hugo --quiet --source ${JSON.stringify(site)} && ${JSON.stringify(pagefind)} --site ${JSON.stringify(join(site, 'public'))}`;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'board-bench-'));
+  const project = copyProject(join(dir, 'project'));
+  try {
+    const generated = generateBoard({ postings, out: project, seed: Number(values.seed), today: TODAY });
+    console.error(`generated ${generated.postings} postings and ${generated.companies} companies in ${project}`);
+
+    const cold = [];
+    for (let i = 0; i < runs; i++) {
+      const run = await buildRun(project, true);
+      console.error(`cold build ${i + 1}/${runs}: ${s(run.seconds)}, peak ${gb(run.peakBytes)}`);
+      cold.push(run);
+    }
+    const dist = join(project, 'dist');
+    const output = walk(dist);
+    const index = walk(join(dist, 'pagefind'));
+    const open = /: (\d+) open postings/.exec(cold[0]!.output)?.[1] ?? '?';
+
+    let searchRows: string[] = [];
+    if (!values['no-search']) {
+      const { server, url } = await serve(resolve(dist));
+      const samples = [];
+      for (const query of ['kafka', 'payments', 'postgres']) samples.push(await searchOnce(url, query));
+      server.close();
+      searchRows = [
+        `| first results after the last keystroke (median of ${samples.length} first queries) | ${median(samples.map((x) => x.latency)).toFixed(0)} ms |`,
+        `| bytes a first query downloads: search script, wasm, index, filters, fragments (median) | ${kb(median(samples.map((x) => x.searchBytes)))} in ${median(samples.map((x) => x.searchRequests))} requests |`,
+        `| bytes including the search page itself (median) | ${kb(median(samples.map((x) => x.pageBytes)))} |`,
+      ];
+    }
+
+    const rows = [
+      `| postings (open) | ${postings} (${open}) |`,
+      `| validation (median) | ${s(median(cold.map((r) => r.validation)))} |`,
+      `| Astro build, pages and feeds (median) | ${s(median(cold.map((r) => r.astro)))} |`,
+      `| search index, alongside the pages (median) | ${s(median(cold.map((r) => r.index)))} |`,
+      `| **total wall time (median of ${runs})** | **${s(median(cold.map((r) => r.seconds)))}** (${s(Math.min(...cold.map((r) => r.seconds)))}–${s(Math.max(...cold.map((r) => r.seconds)))}) |`,
+      `| peak memory, whole process tree (max) | ${gb(Math.max(...cold.map((r) => r.peakBytes)))} |`,
+      `| output | ${mb(output.bytes)} in ${output.files} files |`,
+      `| search index | ${mb(index.bytes)} in ${index.files} files |`,
+      ...searchRows,
+    ];
+
+    if (values.rebuild) {
+      const filled = await buildRun(project, true, { BOARD_INCREMENTAL: '1' });
+      const jobs = join(project, 'content/jobs');
+      const changed = readdirSync(jobs).sort()[Math.floor(postings / 2)]!;
+      const file = join(jobs, changed);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (updated)'));
+      const rebuild = await buildRun(project, false, { BOARD_INCREMENTAL: '1' });
+      rows.push(
+        `| incremental build that fills the cache | ${s(filled.seconds)} |`,
+        `| **rebuild after changing one posting** | **${s(rebuild.seconds)}** (${((rebuild.seconds / median(cold.map((r) => r.seconds))) * 100).toFixed(0)} % of a cold build) |`,
+      );
+    }
+
+    const comparison: string[] = [];
+    if (values.reference) {
+      const command = values.reference === 'hugo' ? prepareHugo(dir, project) : values.reference;
+      const referenceRuns = Number(values['reference-runs'] ?? runs);
+      const measured = [];
+      for (let i = 0; i < referenceRuns; i++) {
+        rmSync(join(dir, 'hugo/public'), { recursive: true, force: true });
+        const run = await measure(command, project);
+        if (run.code !== 0) throw new Error(`the reference command failed:\n${run.output.slice(-4000)}`);
+        console.error(`reference ${i + 1}/${referenceRuns}: ${s(run.seconds)}, peak ${gb(run.peakBytes)}`);
+        measured.push(run);
+      }
+      const ours = median(cold.map((r) => r.seconds));
+      const theirs = median(measured.map((r) => r.seconds));
+      comparison.push(
+        '',
+        '| build | median wall time | runs | peak memory |',
+        '|---|---|---|---|',
+        `| this project (\`npm run build\`) | ${s(ours)} | ${runs} | ${gb(Math.max(...cold.map((r) => r.peakBytes)))} |`,
+        `| reference (\`${values.reference}\`) | ${s(theirs)} | ${referenceRuns} | ${gb(Math.max(...measured.map((r) => r.peakBytes)))} |`,
+        `| ratio | ${(ours / theirs).toFixed(2)} | | |`,
+      );
+    }
+
+    console.log(['| measure | value |', '|---|---|', ...rows, ...comparison].join('\n'));
+  } finally {
+    if (values.keep) console.error(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

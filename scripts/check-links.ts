@@ -1,0 +1,152 @@
+// npm run check-links: requests every open posting's apply link and every company's website, and reports
+// dead links, redirects to a generic careers page, timeouts and other failures.
+// Exit 0 when no link is dead, 1 when one is, 2 on a usage error.
+
+import { appendFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ContentFolderError, loadBoard } from '../src/data/content-files.ts';
+import { checkLinks } from '../src/data/link-checker.ts';
+import { resolveBuildDate } from '../src/lib/dates.ts';
+import {
+  formatLinksMarkdown,
+  formatLinksText,
+  linkTargets,
+  linksJson,
+  summarizeLinks,
+} from '../src/lib/link-health.ts';
+import { SITE } from '../src/site.config.ts';
+
+const USAGE = `Usage: npm run check-links -- [options]
+
+Requests every open posting's apply link and every company's website, following redirects, and
+reports dead links (404, 410, no such host), redirects to a generic careers page, timeouts and
+other failures. Exit 1 when a link is dead.
+
+Options:
+  --format text|json       output (default: text)
+  --summary <file>         also append the findings as Markdown to <file> (e.g. $GITHUB_STEP_SUMMARY)
+  --concurrency <n>        requests at once (default: 8)
+  --timeout <ms>           time allowed for one request (default: 15000)
+  --retries <n>            tries again after a timeout or a 5xx answer (default: 2)
+  --backoff <ms>           wait before the first retry, doubled each time (default: 1000)
+  --max-redirects <n>      redirects followed per link (default: 5)
+  --root <dir>             the board's folder (default: the current folder)
+  -h, --help               show this help
+
+Environment:
+  BOARD_DATE=YYYY-MM-DD    the date that decides which postings are open (default: today in UTC)`;
+
+class UsageError extends Error {}
+
+const NUMBERS = {
+  concurrency: { fallback: 8, min: 1, max: 64 },
+  timeout: { fallback: 15_000, min: 1, max: 120_000 },
+  retries: { fallback: 2, min: 0, max: 5 },
+  backoff: { fallback: 1000, min: 0, max: 60_000 },
+  'max-redirects': { fallback: 5, min: 0, max: 20 },
+} as const;
+
+type NumberOption = keyof typeof NUMBERS;
+
+function parse(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        summary: { type: 'string' },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        concurrency: { type: 'string' },
+        timeout: { type: 'string' },
+        retries: { type: 'string' },
+        backoff: { type: 'string' },
+        'max-redirects': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(
+      `unexpected argument "${positionals[0]}"; options go after --, as in npm run check-links -- --format json`,
+    );
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  const number = (name: NumberOption): number => {
+    const { fallback, min, max } = NUMBERS[name];
+    const raw = values[name];
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+    }
+    return value;
+  };
+  return {
+    format,
+    summary: values.summary,
+    root: resolve(values.root ?? '.'),
+    concurrency: number('concurrency'),
+    timeoutMs: number('timeout'),
+    retries: number('retries'),
+    backoffMs: number('backoff'),
+    maxRedirects: number('max-redirects'),
+  };
+}
+
+async function main(): Promise<number> {
+  let options;
+  let today;
+  try {
+    options = parse(process.argv.slice(2));
+    today = resolveBuildDate(process.env['BOARD_DATE'], new Date());
+  } catch (error) {
+    if (error instanceof Error) {
+      console.error(`check-links: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  let board;
+  try {
+    board = await loadBoard(options.root, today);
+  } catch (error) {
+    if (error instanceof ContentFolderError) {
+      console.error(`check-links: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (board.problems.length > 0) {
+    const files = new Set(board.problems.map((p) => p.file)).size;
+    console.error(`check-links: ${files} files with validation problems are left out; run npm run validate`);
+  }
+
+  const started = performance.now();
+  const targets = linkTargets(board);
+  const results = await checkLinks(targets, {
+    ...options,
+    userAgent: `senior-backend-jobs-link-check (+${SITE.repository})`,
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (options.format === 'json') console.log(JSON.stringify(linksJson(results, today), null, 2));
+  else {
+    process.stdout.write(formatLinksText(results));
+    const dead = results.some((r) => r.kind === 'dead');
+    console.log(`${dead ? '✗' : '✓'} ${summarizeLinks(results)} (${seconds} s)`);
+  }
+  if (options.summary !== undefined) appendFileSync(options.summary, formatLinksMarkdown(results, today));
+  return results.some((r) => r.kind === 'dead') ? 1 : 0;
+}
+
+if (import.meta.main) process.exitCode = await main();

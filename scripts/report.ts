@@ -1,0 +1,90 @@
+// npm run report: what on the board needs a maintainer: postings expiring soon, postings past their date
+// still marked open, companies with no open posting, possible duplicates. Exit 0, or 2 on a usage error.
+
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ContentFolderError, loadBoard } from '../src/data/content-files.ts';
+import { boardReport, formatReportText } from '../src/lib/board-report.ts';
+import { resolveBuildDate } from '../src/lib/dates.ts';
+
+const USAGE = `Usage: npm run report -- [options]
+
+Lists postings expiring in the next days, postings past expires still marked open, companies with
+no open posting, and possible duplicates (near-identical titles at one company and level).
+
+Options:
+  --format text|json   output format (default: text)
+  --days <n>           how far ahead to look for expiring postings (default: 7)
+  --root <dir>         the board's folder (default: the current folder)
+  -h, --help           show this help
+
+Environment:
+  BOARD_DATE=YYYY-MM-DD   the date to report for (default: today in UTC)`;
+
+class UsageError extends Error {}
+
+function parse(argv: string[]): { format: 'text' | 'json'; days: number; root: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        days: { type: 'string' },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (positionals.length > 0) {
+    // `npm run report --format json` (without --) hands npm the option and the script only "json".
+    throw new UsageError(
+      `unexpected argument "${positionals[0]}"; options go after --, as in npm run report -- --format json`,
+    );
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  const days = Number(values.days ?? '7');
+  if (!Number.isInteger(days) || days < 0 || days > 90) {
+    throw new UsageError(`--days must be a whole number of days from 0 to 90, not "${values.days}"`);
+  }
+  return { format, days, root: resolve(values.root ?? '.') };
+}
+
+async function main(): Promise<number> {
+  let options;
+  let today;
+  try {
+    options = parse(process.argv.slice(2));
+    today = resolveBuildDate(process.env['BOARD_DATE'], new Date());
+  } catch (error) {
+    if (error instanceof Error) {
+      console.error(`report: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  let board;
+  try {
+    board = await loadBoard(options.root, today);
+  } catch (error) {
+    if (error instanceof ContentFolderError) {
+      console.error(`report: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  const report = boardReport(board, today, options.days);
+  process.stdout.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(report));
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = await main();
