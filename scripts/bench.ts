@@ -36,6 +36,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --no-search         skip measuring the search page in Chromium
   --seed S            generator seed (default 1)
   --keep              keep the temporary folder
+  --search-only DIST  only measure the search page of an already built dist/ folder
 `;
 
 const { values } = parseArgs({
@@ -48,6 +49,7 @@ const { values } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    'search-only': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -161,6 +163,8 @@ async function buildRun(project: string, cold: boolean, env: Record<string, stri
   };
 }
 
+const CACHING = { 'Cache-Control': 'public, max-age=600' };
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.css': 'text/css',
@@ -170,7 +174,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** A static server for dist/ that compresses text the way a static host does. */
+/** A static server for dist/ that compresses text and allows caching for ten minutes, as GitHub Pages does. */
 function serve(dist: string): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     let path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -183,9 +187,9 @@ function serve(dist: string): Promise<{ server: Server; url: string }> {
     const body = readFileSync(file);
     const type = TYPES[extname(file)];
     if (type) {
-      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' }).end(gzipSync(body));
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', ...CACHING }).end(gzipSync(body));
     } else {
-      response.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(body);
+      response.writeHead(200, { 'Content-Type': 'application/octet-stream', ...CACHING }).end(body);
     }
   });
   return new Promise((resolvePromise) =>
@@ -204,35 +208,45 @@ async function searchOnce(url: string, query: string) {
   });
   try {
     const page = await (await browser.newContext()).newPage();
-    const sizes: Array<{ url: string; bytes: number }> = [];
+    // Pagefind fetches from a web worker, so requests are counted through the browser, not Resource Timing.
+    const finished: Array<{ url: string; bytes: number; endedAt: number }> = [];
     page.on('requestfinished', (request) => {
-      void request
-        .sizes()
-        .then((size) => sizes.push({ url: request.url(), bytes: size.responseBodySize + size.responseHeadersSize }));
+      void request.sizes().then((size) => {
+        const timing = request.timing();
+        finished.push({
+          url: request.url(),
+          bytes: size.responseBodySize + size.responseHeadersSize,
+          endedAt: timing.startTime + timing.responseEnd,
+        });
+      });
     });
     await page.goto(`${url}/search/`);
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('found'));
+    await page.waitForSelector('job-search[data-settled=""]');
     await page.evaluate(() => {
       const results = document.querySelector('[data-results]')!;
       const w = window as unknown as { changedAt?: number };
-      new MutationObserver(() => (w.changedAt ??= performance.now())).observe(results, { childList: true });
+      new MutationObserver(() => (w.changedAt ??= performance.timeOrigin + performance.now())).observe(results, {
+        childList: true,
+      });
     });
     await page.locator('#q').focus();
     for (const key of query) await page.keyboard.type(key, { delay: 0 });
-    const lastKey = await page.evaluate(() => performance.now());
+    const lastKey = await page.evaluate(() => performance.timeOrigin + performance.now());
     await page.waitForFunction(() => (window as unknown as { changedAt?: number }).changedAt !== undefined, undefined, {
       timeout: 10_000,
     });
     const changedAt = await page.evaluate(() => (window as unknown as { changedAt: number }).changedAt);
-    await page.waitForTimeout(300);
-    const search = sizes.filter(
-      (r) => r.url.includes('/pagefind/') || (r.url.includes('/_astro/') && r.url.endsWith('.js')),
-    );
+    // Counts of the filter values follow the results: wait for them too.
+    await page.waitForSelector(`job-search[data-settled="?q=${query}"]`, { timeout: 60_000 });
+    const isSearch = (u: string) => u.includes('/pagefind/') || /\/_astro\/.*\.js$/.test(u);
+    const sum = (list: typeof finished) => list.reduce((total, r) => total + r.bytes, 0);
+    const untilResults = finished.filter((r) => isSearch(r.url) && r.endedAt <= changedAt);
     return {
       latency: changedAt - lastKey,
-      searchBytes: search.reduce((sum, r) => sum + r.bytes, 0),
-      searchRequests: search.length,
-      pageBytes: sizes.reduce((sum, r) => sum + r.bytes, 0),
+      searchBytes: sum(untilResults),
+      searchRequests: untilResults.length,
+      countBytes: sum(finished.filter((r) => isSearch(r.url) && r.endedAt > changedAt)),
+      pageBytes: sum(finished.filter((r) => !isSearch(r.url))),
     };
   } finally {
     await browser.close();
@@ -249,7 +263,27 @@ function prepareHugo(dir: string, project: string): string {
   return `hugo --quiet --source ${JSON.stringify(site)} && ${JSON.stringify(pagefind)} --site ${JSON.stringify(join(site, 'public'))}`;
 }
 
+async function searchRows(dist: string): Promise<string[]> {
+  const { server, url } = await serve(resolve(dist));
+  const samples = [];
+  try {
+    for (const query of ['kafka', 'payments', 'postgres']) samples.push(await searchOnce(url, query));
+  } finally {
+    server.close();
+  }
+  return [
+    `| first results after the last keystroke (median of ${samples.length} first queries: kafka, payments, postgres) | ${median(samples.map((x) => x.latency)).toFixed(0)} ms |`,
+    `| bytes a first query downloads until its results show: search script, wasm, index, fragments (median) | ${kb(median(samples.map((x) => x.searchBytes)))} in ${median(samples.map((x) => x.searchRequests))} requests |`,
+    `| then, for the filter counts that follow the results (median) | ${kb(median(samples.map((x) => x.countBytes)))} |`,
+    `| the search page itself: HTML, CSS (median) | ${kb(median(samples.map((x) => x.pageBytes)))} |`,
+  ];
+}
+
 async function main(): Promise<void> {
+  if (values['search-only']) {
+    console.log(['| measure | value |', '|---|---|', ...(await searchRows(values['search-only']))].join('\n'));
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'board-bench-'));
   const project = copyProject(join(dir, 'project'));
   try {
@@ -267,18 +301,7 @@ async function main(): Promise<void> {
     const index = walk(join(dist, 'pagefind'));
     const open = /: (\d+) open postings/.exec(cold[0]!.output)?.[1] ?? '?';
 
-    let searchRows: string[] = [];
-    if (!values['no-search']) {
-      const { server, url } = await serve(resolve(dist));
-      const samples = [];
-      for (const query of ['kafka', 'payments', 'postgres']) samples.push(await searchOnce(url, query));
-      server.close();
-      searchRows = [
-        `| first results after the last keystroke (median of ${samples.length} first queries) | ${median(samples.map((x) => x.latency)).toFixed(0)} ms |`,
-        `| bytes a first query downloads: search script, wasm, index, filters, fragments (median) | ${kb(median(samples.map((x) => x.searchBytes)))} in ${median(samples.map((x) => x.searchRequests))} requests |`,
-        `| bytes including the search page itself (median) | ${kb(median(samples.map((x) => x.pageBytes)))} |`,
-      ];
-    }
+    const search = values['no-search'] ? [] : await searchRows(dist);
 
     const rows = [
       `| postings (open) | ${postings} (${open}) |`,
@@ -289,7 +312,7 @@ async function main(): Promise<void> {
       `| peak memory, whole process tree (max) | ${gb(Math.max(...cold.map((r) => r.peakBytes)))} |`,
       `| output | ${mb(output.bytes)} in ${output.files} files |`,
       `| search index | ${mb(index.bytes)} in ${index.files} files |`,
-      ...searchRows,
+      ...search,
     ];
 
     if (values.rebuild) {

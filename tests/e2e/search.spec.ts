@@ -195,7 +195,7 @@ test('the header search form reaches the search page without JavaScript, which s
   await expect(page.locator('.notice')).toContainText(
     'Searching and filtering run in your browser and need JavaScript',
   );
-  await expect(page.locator('[data-results] > li')).toHaveCount(20);
+  await expect(page.locator('[data-results] > li')).toHaveCount(10);
   await expect(page.locator('.notice a').first()).toHaveAttribute('href', '/browse/');
   await context.close();
 });

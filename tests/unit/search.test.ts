@@ -1,0 +1,100 @@
+// What the search index holds for a posting, and the search page's state in the URL.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { annualEuros, salaryBands, salarySortKey } from '../../src/lib/salary.ts';
+import { regionValues, searchFilters, searchRecord } from '../../src/lib/search-records.ts';
+import { withoutStopWords } from '../../src/lib/search-params.ts';
+import { effectiveSort, queryFromState, stateFromQuery } from '../../src/lib/search-state.ts';
+import type { Job } from '../../src/lib/schema.ts';
+
+const job: Job = {
+  title: 'Staff Backend Engineer, Ledger',
+  company: 'acme-corp',
+  level: 'staff',
+  employmentType: 'full-time',
+  workplace: 'remote',
+  remoteFrom: ['eu', 'GB'],
+  salary: { min: 120000, max: 150000, currency: 'EUR', period: 'year' },
+  stack: ['go', 'postgresql'],
+  posted: '2026-11-02',
+  expires: '2027-01-31',
+  status: 'open',
+  apply: 'https://acme.example/jobs/1',
+  draft: false,
+};
+
+describe('search records', () => {
+  it('give a remote posting every region it accepts as a whole and every listed country it accepts', () => {
+    const values = regionValues(job, new Set(['DE', 'GB', 'US']));
+    // The EU and GB together also cover the UK and Ireland.
+    assert.deepEqual(values, ['DE', 'GB', 'eu', 'uk-ireland']);
+    const worldwide = regionValues({ ...job, remoteFrom: ['worldwide'] }, new Set(['DE', 'US']));
+    assert.ok(worldwide.includes('worldwide') && worldwide.includes('europe') && worldwide.includes('US'));
+  });
+
+  it('give an office posting its office countries', () => {
+    const onsite = {
+      ...job,
+      workplace: 'onsite' as const,
+      remoteFrom: undefined,
+      offices: [{ city: 'Berlin', country: 'DE' as const }],
+    };
+    assert.deepEqual(regionValues(onsite, new Set(['US'])), ['DE']);
+  });
+
+  it('put salaries on one annual euro scale, in every band up to the top of the range', () => {
+    assert.equal(annualEuros(10000, { currency: 'EUR', period: 'month' }), 120000);
+    assert.equal(annualEuros(100, { currency: 'EUR', period: 'hour' }), 208000);
+    assert.deepEqual(salaryBands(job.salary), ['50000', '75000', '100000', '125000', '150000']);
+    assert.ok(salarySortKey({ ...job.salary, max: 90000 }) < salarySortKey(job.salary));
+  });
+
+  it('state unknown visa sponsorship and equity as unknown, not as no', () => {
+    const filters = searchFilters(job, new Set());
+    assert.deepEqual(filters.visa, ['unknown']);
+    assert.deepEqual(filters.equity, ['unknown']);
+  });
+
+  it('hold the posting without stop words, and every sort key', () => {
+    const record = searchRecord({
+      id: 'acme-ledger',
+      rank: 7,
+      job,
+      companyName: 'Acme Corp',
+      url: '/jobs/acme-ledger/',
+      text: 'The team owns the ledger and it runs on Go in the US.',
+      listedCountries: new Set(),
+    });
+    assert.equal(record.content, 'Staff Backend Engineer, Ledger. Acme Corp. team owns ledger it runs Go US.');
+    assert.deepEqual(Object.keys(record.sort), ['posted', 'salary']);
+    assert.equal(record.sort['posted'], '00000007');
+    assert.equal(record.meta['salary'], '€120k–150k / year');
+  });
+
+  it('keep the words that mean something on this board out of the stop words', () => {
+    assert.equal(withoutStopWords('go rest us it the of and'), 'go rest us it');
+  });
+});
+
+describe('search state in the URL', () => {
+  it('round-trips, with parameters in a fixed order and duplicates dropped', () => {
+    const query = '?sort=salary&stack=go&level=staff&q=kafka&level=principal&level=staff&region=eu';
+    const state = stateFromQuery(query);
+    assert.deepEqual(state.filters.level, ['staff', 'principal']);
+    assert.equal(queryFromState(state), '?q=kafka&level=staff&level=principal&region=eu&stack=go&sort=salary');
+    assert.deepEqual(stateFromQuery(queryFromState(state)), state);
+  });
+
+  it('ignores unknown sorts and parameters', () => {
+    assert.equal(queryFromState(stateFromQuery('?sort=random&colour=blue&q=')), '');
+  });
+
+  it('orders by relevance only when there are words that are not stop words', () => {
+    assert.equal(effectiveSort(stateFromQuery('')), 'newest');
+    assert.equal(effectiveSort(stateFromQuery('?q=kafka')), 'relevance');
+    assert.equal(effectiveSort(stateFromQuery('?q=the')), 'newest');
+    assert.equal(effectiveSort(stateFromQuery('?q=kafka&sort=newest')), 'newest');
+    assert.equal(effectiveSort(stateFromQuery('?sort=salary')), 'salary');
+  });
+});
