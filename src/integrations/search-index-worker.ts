@@ -27,6 +27,8 @@ export interface IndexResult {
   indexed: number;
   fromCache: number;
   errors: string[];
+  /** Seconds spent handing records to Pagefind, and writing the index. */
+  seconds?: { add: number; write: number };
 }
 
 // Texts are cached per file digest; a change to how text is extracted must invalidate them all.
@@ -50,6 +52,7 @@ function loadCache(file: string): TextCache {
 }
 
 async function run(job: IndexJob): Promise<IndexResult> {
+  const started = performance.now();
   const cache = loadCache(job.cacheFile);
   const next: TextCache = { version: TEXT_VERSION, texts: {} };
   const listedCountries = new Set(job.listedCountries);
@@ -89,13 +92,20 @@ async function run(job: IndexJob): Promise<IndexResult> {
     }
   }
   await Promise.all(pending);
+  const added = performance.now();
   const written = await index.writeFiles({ outputPath: job.outputPath });
+  const wrote = performance.now();
   problems.push(...written.errors);
   await pagefind.close();
   mkdirSync(dirname(job.cacheFile), { recursive: true });
   writeFileSync(job.cacheFile, JSON.stringify(next));
   if (!existsSync(join(job.outputPath, 'pagefind.js'))) problems.push(`no index was written to ${job.outputPath}`);
-  return { indexed: job.postings.length, fromCache, errors: problems };
+  return {
+    indexed: job.postings.length,
+    fromCache,
+    errors: problems,
+    seconds: { add: (added - started) / 1000, write: (wrote - added) / 1000 },
+  };
 }
 
 const result = await run(workerData as IndexJob).catch((error: unknown): IndexResult => ({

@@ -100,7 +100,7 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
         }
         if (count === 0) logger.warn('no posting is open, so the search index is empty');
         logger.info(
-          `indexed ${count} open postings (${result.fromCache} from cache) in ${((performance.now() - started) / 1000).toFixed(2)} s, alongside the pages`,
+          `indexed ${count} open postings (${result.fromCache} from cache) in ${((performance.now() - started) / 1000).toFixed(2)} s, alongside the pages (Pagefind: ${result.seconds?.add.toFixed(1)} s adding, ${result.seconds?.write.toFixed(1)} s writing)`,
         );
       },
     },
