@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { readBody } from '../lib/frontmatter.ts';
 import { bodyText, parseBody, renderBody } from '../lib/markdown.ts';
 
-/** A body ready for a page: safe HTML and its plain text. */
+/** A body ready for a page: safe HTML, and its first sentences as plain text. */
 export interface RenderedBody {
   html: string;
-  text: string;
+  summary: string;
 }
 
 const SUMMARY_CHARS = 280;
@@ -22,9 +22,9 @@ export function renderFileBody(filePath: string): RenderedBody {
   // The loader validated every file before any page is built: a failure here means it changed since.
   if (!read) throw new Error(`${filePath} no longer has valid front-matter; run npm run validate`);
   const parsed = parseBody(read.body);
-  const rendered = { html: renderBody(parsed), text: bodyText(parsed) };
-  summaries.set(filePath, cut(rendered.text));
-  return rendered;
+  const summary = cut(bodyText(parsed, SUMMARY_CHARS));
+  summaries.set(filePath, summary);
+  return { html: renderBody(parsed), summary };
 }
 
 /** The first sentences of a body as plain text, at most a few hundred characters. */

@@ -27,6 +27,7 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
   let root = '';
   let base = '/';
   let cacheDir = '';
+  let incremental = false;
   let started = 0;
   let building = false;
   let pending: Promise<{ result: IndexResult; output: string; count: number }> | undefined;
@@ -42,6 +43,7 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
       root,
       outputPath: output,
       cacheFile: join(cacheDir, 'board', 'search-texts.json'),
+      reuseDir: incremental ? join(cacheDir, 'board', 'search-index') : undefined,
       maxFragments: options.maxFragments,
       listedCountries: [...namedCountries(open.map((j) => j.data))],
       postings: open.map((j, position) => ({
@@ -75,6 +77,7 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
         root = fileURLToPath(config.root);
         base = config.base;
         cacheDir = fileURLToPath(config.cacheDir);
+        incremental = config.experimental.incrementalBuild === true;
         if (!building) return;
         // Indexing needs only the validated board, so it starts as soon as the configuration is known and
         // runs while Astro syncs content, bundles and renders pages.
@@ -99,8 +102,11 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
           throw new Error(`the search index was not written to ${target}`);
         }
         if (count === 0) logger.warn('no posting is open, so the search index is empty');
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(
-          `indexed ${count} open postings (${result.fromCache} from cache) in ${((performance.now() - started) / 1000).toFixed(2)} s, alongside the pages (Pagefind: ${result.seconds?.add.toFixed(1)} s adding, ${result.seconds?.write.toFixed(1)} s writing)`,
+          result.reused
+            ? `indexed ${count} open postings (no record changed: the previous build's index is reused) in ${seconds} s`
+            : `indexed ${count} open postings (${result.fromCache} from cache) in ${seconds} s, alongside the pages (Pagefind: ${result.seconds?.add.toFixed(1)} s adding, ${result.seconds?.write.toFixed(1)} s writing)`,
         );
       },
     },

@@ -68,21 +68,43 @@ export function parseBodyForChecks(body: string): ParsedBody {
   return { tokens, env };
 }
 
-/** The visible text of a parsed body, whitespace collapsed: for search and summaries. */
-export function bodyText(parsed: ParsedBody): string {
+/**
+ * The visible text of a parsed body, whitespace collapsed: for search and summaries. With `atLeast`,
+ * collection may stop early, once the text is longer than that: what is returned is then a prefix of
+ * the whole text, exactly as long as it needs to be for a summary.
+ */
+export function bodyText(parsed: ParsedBody, atLeast = Infinity): string {
   const parts: string[] = [];
+  let raw = 0;
+  let checkAt = atLeast;
+  const add = (text: string): void => {
+    parts.push(text);
+    raw += text.length;
+  };
   for (const token of parsed.tokens) {
     if (token.type === 'inline') {
       for (const child of token.children ?? []) {
-        if (child.type === 'text' || child.type === 'code_inline') parts.push(child.content);
-        else if (child.type === 'softbreak' || child.type === 'hardbreak') parts.push(' ');
+        if (child.type === 'text' || child.type === 'code_inline') add(child.content);
+        else if (child.type === 'softbreak' || child.type === 'hardbreak') add(' ');
       }
-      parts.push(' ');
+      add(' ');
     } else if (token.type === 'fence' || token.type === 'code_block') {
-      parts.push(token.content, ' ');
+      add(token.content);
+      add(' ');
+    } else continue;
+    // Collapsing whitespace only shortens the text, so the check waits until the raw text is long
+    // enough, and waits twice as long after each miss (a body of mostly whitespace stays linear).
+    if (raw > checkAt) {
+      const text = collapse(parts.join(''));
+      if (text.length > atLeast) return text;
+      checkAt = raw * 2;
     }
   }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return collapse(parts.join(''));
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   assertSafeHtml,
   bodyProblems,
+  bodyText,
   checkBody,
   markdownToHtml,
   mayHaveProblems,
@@ -48,6 +49,44 @@ describe('rendering posting Markdown', () => {
     assert.throws(() => assertSafeHtml('<iframe></iframe>'), /<iframe>/);
     assert.throws(() => assertSafeHtml('<a href="javascript:x">a</a>'), /unexpected attribute/);
     assert.doesNotThrow(() => assertSafeHtml('<ol start="3"><li><a href="mailto:a@b.example">a</a></li></ol>'));
+  });
+});
+
+describe('the text of a body', () => {
+  const body = [
+    '## About   the team',
+    '',
+    'We run **Go** services with `PostgreSQL`,\nand [a blog](https://acme.example/blog).',
+    '',
+    '```',
+    'SELECT 1;',
+    '```',
+    '',
+    ...Array.from({ length: 40 }, (_, i) => [`Paragraph ${i} says something about the work.`, '']).flat(),
+  ].join('\n');
+
+  it('is the visible text, whitespace collapsed, code included, link targets left out', () => {
+    assert.match(
+      bodyText(parseBody(body)),
+      /^About the team We run Go services with PostgreSQL, and a blog\. SELECT 1; Paragraph 0 says/,
+    );
+  });
+
+  it('stops early for a summary with exactly the beginning of the whole text', () => {
+    const whole = bodyText(parseBody(body));
+    for (const atLeast of [0, 10, 60, 280, 1000]) {
+      const prefix = bodyText(parseBody(body), atLeast);
+      assert.ok(whole.startsWith(prefix), `a prefix for ${atLeast}`);
+      assert.ok(prefix.length > atLeast, `longer than ${atLeast}`);
+      assert.ok(prefix.length < whole.length, `shorter than the whole for ${atLeast}`);
+    }
+    assert.equal(bodyText(parseBody(body), whole.length), whole);
+    // Mostly whitespace: the text is still exact.
+    const spaced = `    code${' '.repeat(5000)}end\n\nAfter.`;
+    assert.equal(
+      bodyText(parseBody(spaced), 5),
+      bodyText(parseBody(spaced)).slice(0, bodyText(parseBody(spaced), 5).length),
+    );
   });
 });
 
