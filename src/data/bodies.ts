@@ -15,9 +15,17 @@ export interface RenderedBody {
 const SUMMARY_CHARS = 280;
 // Summaries are small and feeds ask for the same postings again and again: keep them for the build.
 const summaries = new Map<string, string>();
+// Feeds are rendered before most posting pages and need their summaries: the body rendered for a summary is
+// kept until its page takes it, instead of being rendered twice.
+const unclaimed = new Map<string, RenderedBody>();
 
 /** Renders the body of the content file at `filePath` (relative to the project root). */
 export function renderFileBody(filePath: string): RenderedBody {
+  const kept = unclaimed.get(filePath);
+  if (kept) {
+    unclaimed.delete(filePath);
+    return kept;
+  }
   const read = readBody(readFileSync(join(process.cwd(), filePath), 'utf8'));
   // The loader validated every file before any page is built: a failure here means it changed since.
   if (!read) throw new Error(`${filePath} no longer has valid front-matter; run npm run validate`);
@@ -29,7 +37,11 @@ export function renderFileBody(filePath: string): RenderedBody {
 
 /** The first sentences of a body as plain text, at most a few hundred characters. */
 export function summaryOf(filePath: string): string {
-  return summaries.get(filePath) ?? (renderFileBody(filePath), summaries.get(filePath)!);
+  const summary = summaries.get(filePath);
+  if (summary !== undefined) return summary;
+  const body = renderFileBody(filePath);
+  unclaimed.set(filePath, body);
+  return body.summary;
 }
 
 function cut(text: string): string {
