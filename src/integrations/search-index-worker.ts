@@ -44,6 +44,10 @@ const TEXT_VERSION = createHash('sha1')
   .update(readFileSync(new URL('../lib/markdown.ts', import.meta.url)))
   .digest('base64url');
 
+// A kept index is reused only by the same Pagefind, called the same way (this file's options).
+const WORKER_VERSION = createHash('sha1')
+  .update(readFileSync(new URL(import.meta.url)))
+  .digest('base64url');
 const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
@@ -98,7 +102,9 @@ async function run(job: IndexJob): Promise<IndexResult> {
   if (job.reuseDir) {
     const made = [...records()];
     const key = createHash('sha1')
-      .update(JSON.stringify({ pagefind: PAGEFIND_VERSION, maxFragments: job.maxFragments, made }))
+      .update(
+        JSON.stringify({ pagefind: PAGEFIND_VERSION, worker: WORKER_VERSION, maxFragments: job.maxFragments, made }),
+      )
       .digest('base64url');
     outcome = reusable(job.reuseDir, key)
       ? (cpSync(join(job.reuseDir, 'index'), job.outputPath, { recursive: true }), { reused: true })
