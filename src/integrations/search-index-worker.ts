@@ -108,10 +108,10 @@ async function run(job: IndexJob): Promise<IndexResult> {
       .digest('base64url');
     outcome = reusable(job.reuseDir, key)
       ? (cpSync(join(job.reuseDir, 'index'), job.outputPath, { recursive: true }), { reused: true })
-      : await index(made, job, problems, started);
+      : await indexRecords(made, job, problems, started);
     if (!outcome.reused && problems.length === 0) keep(job.reuseDir, key, job.outputPath);
   } else {
-    outcome = await index(records(), job, problems, started);
+    outcome = await indexRecords(records(), job, problems, started);
   }
   mkdirSync(dirname(job.cacheFile), { recursive: true });
   writeFileSync(job.cacheFile, JSON.stringify(next));
@@ -120,7 +120,7 @@ async function run(job: IndexJob): Promise<IndexResult> {
 }
 
 /** Indexes the records with Pagefind and writes the index to the job's output folder. */
-async function index(
+async function indexRecords(
   made: Iterable<Made>,
   job: IndexJob,
   problems: string[],
