@@ -4,8 +4,9 @@
 // the same as the previous build's uses that build's index instead (Pagefind cannot update an index).
 
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { readBody } from '../lib/frontmatter.ts';
@@ -19,8 +20,9 @@ export interface IndexJob {
   outputPath: string;
   cacheFile: string;
   /**
-   * Where an incremental build keeps a copy of the index, with a key made from every record: when the next
-   * build's records are the same, the copy is used instead of indexing again. Undefined: always index.
+   * Where an incremental build keeps a copy of the index, in a folder named by a hash of every record and of
+   * how they are indexed: when the next build's records are the same, the copy is used instead of indexing
+   * again. Undefined: always index.
    */
   reuseDir: string | undefined;
   maxFragments: number | undefined;
@@ -35,22 +37,40 @@ export interface IndexResult {
   /** Whether the previous build's index was used, its records being the same. */
   reused: boolean;
   errors: string[];
+  /** What went wrong without harming this build's index, to be shown as warnings. */
+  notes: string[];
   /** Seconds spent handing records to Pagefind, and writing the index. */
   seconds?: { add: number; write: number };
 }
 
-// Texts are cached per file digest; a change to how text is extracted must invalidate them all.
-const TEXT_VERSION = createHash('sha1')
-  .update(readFileSync(new URL('../lib/markdown.ts', import.meta.url)))
-  .digest('base64url');
+/** The version of an installed package, from the package.json above its entry point. */
+function packageVersion(name: string): string {
+  for (let dir = dirname(fileURLToPath(import.meta.resolve(name))); ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version: string };
+      if (found === name) return version;
+    }
+    if (dirname(dir) === dir) throw new Error(`no package.json for ${name}`);
+  }
+}
+
+/** A hash of files and package versions: what a cache was made with. */
+function versionOf(files: URL[], packages: string[]): string {
+  const hash = createHash('sha1');
+  for (const file of files) hash.update(readFileSync(file));
+  for (const name of packages) hash.update(`${name}@${packageVersion(name)}`);
+  return hash.digest('base64url');
+}
+
+// Texts are cached per file digest; a change to how text is read or extracted must invalidate them all.
+const TEXT_VERSION = versionOf(
+  [new URL('../lib/frontmatter.ts', import.meta.url), new URL('../lib/markdown.ts', import.meta.url)],
+  ['markdown-it', 'gray-matter', 'js-yaml'],
+);
 
 // A kept index is reused only by the same Pagefind, called the same way (this file's options).
-const WORKER_VERSION = createHash('sha1')
-  .update(readFileSync(new URL(import.meta.url)))
-  .digest('base64url');
-const PAGEFIND_VERSION = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
-).version;
+const INDEX_VERSION = versionOf([new URL(import.meta.url)], ['pagefind']);
 
 interface TextCache {
   version: string;
@@ -75,9 +95,11 @@ async function run(job: IndexJob): Promise<IndexResult> {
   const next: TextCache = { version: TEXT_VERSION, texts: {} };
   const listedCountries = new Set(job.listedCountries);
   const problems: string[] = [];
+  const notes: string[] = [];
   let fromCache = 0;
 
-  // Records are made lazily, so that Pagefind starts on the first ones while the rest are read.
+  // Records are made lazily, so that Pagefind starts on the first ones while the rest are read; an
+  // incremental build makes them all first (mostly from cached texts), to know whether any changed.
   function* records(): Generator<Made> {
     for (const posting of job.postings) {
       const cached = cache.texts[posting.file];
@@ -102,21 +124,23 @@ async function run(job: IndexJob): Promise<IndexResult> {
   if (job.reuseDir) {
     const made = [...records()];
     const key = createHash('sha1')
-      .update(
-        JSON.stringify({ pagefind: PAGEFIND_VERSION, worker: WORKER_VERSION, maxFragments: job.maxFragments, made }),
-      )
+      .update(JSON.stringify({ version: INDEX_VERSION, maxFragments: job.maxFragments, made }))
       .digest('base64url');
-    outcome = reusable(job.reuseDir, key)
-      ? (cpSync(join(job.reuseDir, 'index'), job.outputPath, { recursive: true }), { reused: true })
-      : await indexRecords(made, job, problems, started);
-    if (!outcome.reused && problems.length === 0) keep(job.reuseDir, key, job.outputPath);
+    const kept = join(job.reuseDir, key);
+    if (existsSync(join(kept, 'pagefind.js'))) {
+      cpSync(kept, job.outputPath, { recursive: true });
+      outcome = { reused: true };
+    } else {
+      outcome = await indexRecords(made, job, problems, started);
+      if (problems.length === 0) notes.push(...keep(job.reuseDir, key, job.outputPath));
+    }
   } else {
     outcome = await indexRecords(records(), job, problems, started);
   }
   mkdirSync(dirname(job.cacheFile), { recursive: true });
   writeFileSync(job.cacheFile, JSON.stringify(next));
   if (!existsSync(join(job.outputPath, 'pagefind.js'))) problems.push(`no index was written to ${job.outputPath}`);
-  return { indexed: job.postings.length, fromCache, errors: problems, ...outcome };
+  return { indexed: job.postings.length, fromCache, errors: problems, notes, ...outcome };
 }
 
 /** Indexes the records with Pagefind and writes the index to the job's output folder. */
@@ -134,42 +158,50 @@ async function indexRecords(
     problems.push(`Pagefind could not start: ${errors.join('; ')}`);
     return { reused: false };
   }
-  let pending: Array<Promise<void>> = [];
-  for (const [file, record] of made) {
-    // Records go to Pagefind in flight together: one at a time, the round trips would dominate.
-    pending.push(
-      index.addCustomRecord(record).then((added) => {
-        problems.push(...added.errors.map((error) => `${file}: ${error}`));
-      }),
-    );
-    if (pending.length >= 64) {
-      await Promise.all(pending);
-      pending = [];
-    }
-  }
-  await Promise.all(pending);
-  const added = performance.now();
-  const written = await index.writeFiles({ outputPath: job.outputPath });
-  const wrote = performance.now();
-  problems.push(...written.errors);
-  await pagefind.close();
-  return { reused: false, seconds: { add: (added - started) / 1000, write: (wrote - added) / 1000 } };
-}
-
-/** Whether the kept index was made from exactly these records. The key is written last, so a copy cut short is never used. */
-function reusable(dir: string, key: string): boolean {
   try {
-    return readFileSync(join(dir, 'key'), 'utf8') === key && existsSync(join(dir, 'index', 'pagefind.js'));
-  } catch {
-    return false;
+    let pending: Array<Promise<void>> = [];
+    for (const [file, record] of made) {
+      // Records go to Pagefind in flight together: one at a time, the round trips would dominate.
+      pending.push(
+        index.addCustomRecord(record).then((added) => {
+          problems.push(...added.errors.map((error) => `${file}: ${error}`));
+        }),
+      );
+      if (pending.length >= 64) {
+        await Promise.all(pending);
+        pending = [];
+      }
+    }
+    await Promise.all(pending);
+    const added = performance.now();
+    const written = await index.writeFiles({ outputPath: job.outputPath });
+    problems.push(...written.errors);
+    return { reused: false, seconds: { add: (added - started) / 1000, write: (performance.now() - added) / 1000 } };
+  } finally {
+    await pagefind.close();
   }
 }
 
-function keep(dir: string, key: string, output: string): void {
-  rmSync(join(dir, 'key'), { force: true });
-  rmSync(join(dir, 'index'), { recursive: true, force: true });
-  cpSync(output, join(dir, 'index'), { recursive: true });
-  writeFileSync(join(dir, 'key'), key);
+/**
+ * Keeps a copy of the index under its key, for the next incremental build, and drops older copies. The copy is
+ * written to a folder of its own and renamed into place, so a build never sees one cut short. Failing to keep
+ * it costs the next build time, not this one its result: it is reported as a note.
+ */
+function keep(dir: string, key: string, output: string): string[] {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const partial = join(dir, `.partial-${process.pid}-${key}`);
+    rmSync(partial, { recursive: true, force: true });
+    cpSync(output, partial, { recursive: true });
+    for (const old of readdirSync(dir)) {
+      if (old !== key && join(dir, old) !== partial) rmSync(join(dir, old), { recursive: true, force: true });
+    }
+    rmSync(join(dir, key), { recursive: true, force: true });
+    renameSync(partial, join(dir, key));
+    return [];
+  } catch (error) {
+    return [`the index was not kept for the next build: ${String(error)}`];
+  }
 }
 
 const result = await run(workerData as IndexJob).catch((error: unknown): IndexResult => ({
@@ -177,5 +209,6 @@ const result = await run(workerData as IndexJob).catch((error: unknown): IndexRe
   fromCache: 0,
   reused: false,
   errors: [String(error instanceof Error ? error.stack : error)],
+  notes: [],
 }));
 parentPort!.postMessage(result);

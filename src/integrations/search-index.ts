@@ -102,6 +102,7 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
           throw new Error(`the search index was not written to ${target}`);
         }
         if (count === 0) logger.warn('no posting is open, so the search index is empty');
+        for (const note of result.notes) logger.warn(note);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(
           result.reused
