@@ -164,7 +164,8 @@ async function buildRun(project: string, cold: boolean, env: Record<string, stri
     // Pagefind's own time, adding records and writing the index (the build's log line is printed when Astro
     // is done, so its total would only repeat Astro's).
     index:
-      phase(run.output, /Pagefind: ([\d.]+) s adding/) + phase(run.output, /Pagefind: [\d.]+ s adding, ([\d.]+) s writing/),
+      phase(run.output, /Pagefind: ([\d.]+) s adding/) +
+      phase(run.output, /Pagefind: [\d.]+ s adding, ([\d.]+) s writing/),
   };
 }
 
