@@ -31,7 +31,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --runs R            cold builds to take the median of (default 3)
   --reference CMD     also time CMD on the same board, run in the board's folder; "hugo" builds it with
                       Hugo (scripts/bench/hugo), every posting included as on the board, and indexes the
-                      open postings with Pagefind; "hugo-open" leaves out closed postings, Hugo's default.
+                      open postings with Pagefind; "hugo-open" does not render expired postings at all (Hugo's default).
                       Its runs alternate with the board's
   --reference-runs R  runs of the reference (default: --runs)
   --rebuild           also time an incremental rebuild after one posting changes
