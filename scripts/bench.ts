@@ -31,10 +31,10 @@ const USAGE = `Usage: npm run bench -- [options]
   --runs R            cold builds to take the median of (default 3)
   --reference CMD     also time CMD on the same board, run in the board's folder; "hugo" builds it with
                       Hugo (scripts/bench/hugo), every posting included as on the board, and indexes the
-                      open postings with Pagefind; "hugo-open" does not render expired postings at all (Hugo's default).
-                      Its runs alternate with the board's
+                      open postings with Pagefind; "hugo-open" does not render expired postings at all
+                      (Hugo's default). Its runs alternate with the board's.
   --reference-runs R  runs of the reference (default: --runs)
-  --rebuild           also time an incremental rebuild after one posting changes
+  --rebuild           also time incremental rebuilds after an open posting and then a company change
   --no-search         skip measuring the search page in Chromium
   --seed S            generator seed (default 1)
   --keep              keep the temporary folder
