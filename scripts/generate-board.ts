@@ -407,6 +407,14 @@ function pickSome<T>(rand: () => number, items: readonly T[], count: number): T[
   return chosen;
 }
 
+const MAX_WORDS = 900;
+
+/** Words as a reader counts them: every run of non-space characters with a letter or digit in it. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /\w/.test(word)).length;
+}
+
+/** A body of about `words` words (400–900), headings and lists included, never more than 900. */
 function body(rand: () => number, vars: Record<string, string>, words: number): string {
   const sections = [
     'About the team',
@@ -420,7 +428,8 @@ function body(rand: () => number, vars: Record<string, string>, words: number): 
   let count = 0;
   let section = 0;
   while (count < words) {
-    if (count === 0 || rand() < 0.18) out.push(`## ${sections[section++ % sections.length]}`);
+    const blocks: string[] = [];
+    if (count === 0 || rand() < 0.18) blocks.push(`## ${sections[section++ % sections.length]}`);
     const sentences: string[] = [];
     for (let i = 0; i < 3 + Math.floor(rand() * 3); i++) {
       sentences.push(
@@ -429,12 +438,17 @@ function body(rand: () => number, vars: Record<string, string>, words: number): 
           .replace(/\[(\w+)\]/g, (_, key: string) => pick(rand, WORDS[key] ?? [key])),
       );
     }
-    let paragraph = sentences.join(' ');
-    if (rand() < 0.2) paragraph += ` Read more on [our engineering blog](https://${vars['host']}/blog).`;
-    if (rand() < 0.15) {
-      out.push(paragraph, `- **${vars['lang']}** services\n- \`${vars['db']}\` at scale\n- ${vars['queue']} pipelines`);
-    } else out.push(paragraph);
-    count += paragraph.split(' ').length;
+    if (rand() < 0.2) sentences.push(`Read more on [our engineering blog](https://${vars['host']}/blog).`);
+    const list =
+      rand() < 0.15 ? `- **${vars['lang']}** services\n- \`${vars['db']}\` at scale\n- ${vars['queue']} pipelines` : '';
+    // The last paragraph loses sentences rather than take the body past the maximum.
+    const size = () => wordCount([...blocks, sentences.join(' '), list].join(' '));
+    while (count + size() > MAX_WORDS && sentences.length > 1) sentences.pop();
+    if (count + size() > MAX_WORDS) break;
+    blocks.push(sentences.join(' '));
+    if (list) blocks.push(list);
+    out.push(...blocks);
+    count += wordCount(blocks.join(' '));
   }
   return `${out.join('\n\n')}\n`;
 }

@@ -1,0 +1,102 @@
+// The benchmark's generated board is deterministic, realistic and valid, and `npm run bench` builds it with the
+// real build and prints every row of its table, with a reference command timed beside it.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadBoard } from '../../src/data/content-files.ts';
+import { readBody } from '../../src/lib/frontmatter.ts';
+import { generateBoard } from '../../scripts/generate-board.ts';
+import { PROJECT } from '../support/fixture-project.ts';
+
+const TODAY = '2026-11-28';
+
+/** Every file of a generated board, by path. */
+function snapshot(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const kind of ['jobs', 'companies']) {
+    const dir = join(root, 'content', kind);
+    for (const name of readdirSync(dir)) files.set(`${kind}/${name}`, readFileSync(join(dir, name), 'utf8'));
+  }
+  return files;
+}
+
+describe('the generated board', () => {
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'board-generate-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is the same for the same seed, and another for another seed', () => {
+    generateBoard({ postings: 60, out: join(dir, 'a'), seed: 1, today: TODAY });
+    generateBoard({ postings: 60, out: join(dir, 'b'), seed: 1, today: TODAY });
+    generateBoard({ postings: 60, out: join(dir, 'c'), seed: 2, today: TODAY });
+    assert.deepEqual(snapshot(join(dir, 'a')), snapshot(join(dir, 'b')));
+    assert.notDeepEqual(snapshot(join(dir, 'a')), snapshot(join(dir, 'c')));
+  });
+
+  it('passes the validator, with N postings, N/10 companies, bodies of 400–900 words and some closed', async () => {
+    const root = join(dir, 'valid');
+    assert.deepEqual(generateBoard({ postings: 200, out: root, seed: 1, today: TODAY }), {
+      postings: 200,
+      companies: 20,
+    });
+    const board = await loadBoard(root, TODAY);
+    assert.deepEqual(board.problems, []);
+    assert.equal(board.jobs.length, 200);
+    assert.equal(board.companies.length, 20);
+    const closed = board.jobs.filter((job) => job.closed).length;
+    assert.ok(closed > 20 && closed < 120, `${closed} of 200 closed`);
+    for (const job of board.jobs) {
+      const read = readBody(readFileSync(join(root, job.file), 'utf8'));
+      assert.ok(read, job.file);
+      const words = read.body.split(/\s+/).filter((word) => /\w/.test(word)).length;
+      assert.ok(words >= 400 && words <= 900, `${job.file}: ${words} words`);
+    }
+    assert.ok(new Set(board.jobs.map((job) => job.data.level)).size === 3, 'every level');
+    assert.ok(new Set(board.jobs.map((job) => job.data.workplace)).size === 3, 'every workplace');
+  });
+});
+
+describe('npm run bench', () => {
+  it('builds a generated board with the real build and prints the whole table, and the reference beside it', () => {
+    const { GITHUB_ACTIONS: _ci, ...env } = process.env;
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(PROJECT, 'scripts/bench.ts'),
+        '--postings',
+        '30',
+        '--runs',
+        '1',
+        '--no-search',
+        '--reference',
+        'sleep 0.2',
+        '--reference-runs',
+        '1',
+      ],
+      { cwd: PROJECT, encoding: 'utf8', env, timeout: 300_000 },
+    );
+    assert.equal(result.status, 0, result.stderr);
+    const table = result.stdout;
+    for (const row of [
+      /^\| postings \(open\) \| 30 \(\d+\) \|$/m,
+      /^\| validation \(median\) \| [\d.]+ s \|$/m,
+      /^\| Astro build, pages and feeds \(median\) \| [\d.]+ s \|$/m,
+      /^\| search index: Pagefind adding records and writing, alongside the pages \(median\) \| [\d.]+ s \|$/m,
+      /^\| \*\*total wall time \(median of 1\)\*\* \| \*\*[\d.]+ s\*\* /m,
+      /^\| peak memory, whole process tree \(max\) \| [\d.]+ GB \|$/m,
+      /^\| output \| [\d.]+ MB in \d+ files \|$/m,
+      /^\| search index \| [\d.]+ MB in \d+ files \|$/m,
+      /^\| reference \(`sleep 0\.2`\) \| [\d.]+ s \| 1 \| [\d.]+ GB \|$/m,
+      /^\| ratio of the medians \| [\d.]+ \| \| \|$/m,
+    ]) {
+      assert.match(table, row);
+    }
+    assert.doesNotMatch(table, /NaN/);
+  });
+});
