@@ -4,10 +4,8 @@
 
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ContentFolderError, loadBoard } from '../src/data/content-files.ts';
 import { checkLinks } from '../src/data/link-checker.ts';
-import { resolveBuildDate } from '../src/lib/dates.ts';
 import {
   formatLinksMarkdown,
   formatLinksText,
@@ -16,6 +14,7 @@ import {
   summarizeLinks,
 } from '../src/lib/link-health.ts';
 import { SITE } from '../src/site.config.ts';
+import { parseCommandLine, setUp, UsageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run check-links -- [options]
 
@@ -37,8 +36,6 @@ Options:
 Environment:
   BOARD_DATE=YYYY-MM-DD    the date that decides which postings are open (default: today in UTC)`;
 
-class UsageError extends Error {}
-
 const NUMBERS = {
   concurrency: { fallback: 8, min: 1, max: 64 },
   timeout: { fallback: 15_000, min: 1, max: 120_000 },
@@ -50,31 +47,20 @@ const NUMBERS = {
 type NumberOption = keyof typeof NUMBERS;
 
 function parse(argv: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        summary: { type: 'string' },
-        root: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        concurrency: { type: 'string' },
-        timeout: { type: 'string' },
-        retries: { type: 'string' },
-        backoff: { type: 'string' },
-        'max-redirects': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      format: { type: 'string' },
+      summary: { type: 'string' },
+      root: { type: 'string' },
+      concurrency: { type: 'string' },
+      timeout: { type: 'string' },
+      retries: { type: 'string' },
+      backoff: { type: 'string' },
+      'max-redirects': { type: 'string' },
+    },
+    USAGE,
+  );
   if (positionals.length > 0) {
     throw new UsageError(
       `unexpected argument "${positionals[0]}"; options go after --, as in npm run check-links -- --format json`,
@@ -105,18 +91,9 @@ function parse(argv: string[]) {
 }
 
 async function main(): Promise<number> {
-  let options;
-  let today;
-  try {
-    options = parse(process.argv.slice(2));
-    today = resolveBuildDate(process.env['BOARD_DATE'], new Date());
-  } catch (error) {
-    if (error instanceof Error) {
-      console.error(`check-links: ${error.message}\n\n${USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
+  const setup = setUp('check-links', USAGE, parse);
+  if (!setup) return 2;
+  const { options, today } = setup;
   let board;
   try {
     board = await loadBoard(options.root, today);

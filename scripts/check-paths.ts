@@ -4,7 +4,6 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, lstatSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseNameStatus, parseNameStatusZ, type Change } from '../src/lib/changed-files.ts';
 import {
   CONTRIBUTOR_FOLDERS,
@@ -16,6 +15,7 @@ import {
 } from '../src/lib/contributor-paths.ts';
 import { escapeMarkdown, markdownCode, markdownTable } from '../src/lib/markdown-report.ts';
 import { escapeData, escapeProperty } from '../src/lib/problems.ts';
+import { parseCommandLine, UsageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run check-paths -- [options] [paths...]
 
@@ -35,8 +35,6 @@ Options:
   --root <dir>             the repository (default: the current folder)
   -h, --help               show this help`;
 
-class UsageError extends Error {}
-
 interface Options {
   changes: Change[];
   association: string;
@@ -46,29 +44,18 @@ interface Options {
 }
 
 function parse(argv: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        base: { type: 'string' },
-        from: { type: 'string' },
-        'author-association': { type: 'string' },
-        format: { type: 'string' },
-        summary: { type: 'string' },
-        root: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      base: { type: 'string' },
+      from: { type: 'string' },
+      'author-association': { type: 'string' },
+      format: { type: 'string' },
+      summary: { type: 'string' },
+      root: { type: 'string' },
+    },
+    USAGE,
+  );
   const sources = [values.base !== undefined, values.from !== undefined, positionals.length > 0].filter(Boolean);
   if (sources.length !== 1) throw new UsageError('give the changed files one way: --base, --from or paths');
   const format = values.format ?? (process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'text');

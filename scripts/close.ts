@@ -3,14 +3,13 @@
 
 import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { JOBS_DIR, listContentDir } from '../src/data/content-files.ts';
 import { checkJobFile } from '../src/lib/board.ts';
 import { closePosting } from '../src/lib/close-posting.ts';
-import { resolveBuildDate } from '../src/lib/dates.ts';
 import { didYouMeanHint } from '../src/lib/did-you-mean.ts';
 import { formatText, sortProblems } from '../src/lib/problems.ts';
 import { MAX_FILE_BYTES, SLUG_PATTERN } from '../src/lib/schema.ts';
+import { parseCommandLine, setUp, UsageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run close -- <slug> [--filled]
 
@@ -28,28 +27,15 @@ Options:
 Environment:
   BOARD_DATE=YYYY-MM-DD   the build date (default: today in UTC)`;
 
-class UsageError extends Error {}
-
 function parse(argv: string[]): { slug: string; filled: boolean; root: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        filled: { type: 'boolean' },
-        root: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      filled: { type: 'boolean' },
+      root: { type: 'string' },
+    },
+    USAGE,
+  );
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? 'name the posting to close' : 'close one posting at a time');
   }
@@ -64,18 +50,9 @@ function parse(argv: string[]): { slug: string; filled: boolean; root: string } 
 }
 
 function main(): number {
-  let options;
-  let today;
-  try {
-    options = parse(process.argv.slice(2));
-    today = resolveBuildDate(process.env['BOARD_DATE'], new Date());
-  } catch (error) {
-    if (error instanceof Error) {
-      console.error(`close: ${error.message}\n\n${USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
+  const setup = setUp('close', USAGE, parse);
+  if (!setup) return 2;
+  const { options, today } = setup;
   const path = `${JOBS_DIR}/${options.slug}.md`;
   const absolute = join(options.root, path);
   const stat = lstatSync(absolute, { throwIfNoEntry: false });

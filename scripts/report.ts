@@ -2,10 +2,9 @@
 // still marked open, companies with no open posting, possible duplicates. Exit 0, or 2 on a usage error.
 
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ContentFolderError, loadBoard } from '../src/data/content-files.ts';
 import { boardReport, formatReportText } from '../src/lib/board-report.ts';
-import { resolveBuildDate } from '../src/lib/dates.ts';
+import { parseCommandLine, setUp, UsageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run report -- [options]
 
@@ -21,29 +20,16 @@ Options:
 Environment:
   BOARD_DATE=YYYY-MM-DD   the date to report for (default: today in UTC)`;
 
-class UsageError extends Error {}
-
 function parse(argv: string[]): { format: 'text' | 'json'; days: number; root: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        days: { type: 'string' },
-        root: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      format: { type: 'string' },
+      days: { type: 'string' },
+      root: { type: 'string' },
+    },
+    USAGE,
+  );
   if (positionals.length > 0) {
     // `npm run report --format json` (without --) hands npm the option and the script only "json".
     throw new UsageError(
@@ -60,18 +46,9 @@ function parse(argv: string[]): { format: 'text' | 'json'; days: number; root: s
 }
 
 async function main(): Promise<number> {
-  let options;
-  let today;
-  try {
-    options = parse(process.argv.slice(2));
-    today = resolveBuildDate(process.env['BOARD_DATE'], new Date());
-  } catch (error) {
-    if (error instanceof Error) {
-      console.error(`report: ${error.message}\n\n${USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
+  const setup = setUp('report', USAGE, parse);
+  if (!setup) return 2;
+  const { options, today } = setup;
   let board;
   try {
     board = await loadBoard(options.root, today);

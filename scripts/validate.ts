@@ -1,11 +1,9 @@
 // npm run validate [files...]: checks postings and companies and names every problem in every file.
 // Exit 0 when clean, 1 when there are problems, 2 on a usage error.
 
-import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { appendFileSync, existsSync, lstatSync, readFileSync } from 'node:fs';
 import { COMPANIES_DIR, ContentFolderError, JOBS_DIR, loadBoard } from '../src/data/content-files.ts';
-import { resolveBuildDate } from '../src/lib/dates.ts';
 import { contentEntryOf, parseNameStatus, touchedPaths } from '../src/lib/changed-files.ts';
 import {
   formatGithub,
@@ -16,6 +14,7 @@ import {
   toJson,
   type ValidationReport,
 } from '../src/lib/problems.ts';
+import { parseCommandLine, setUp, UsageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run validate -- [options] [files...]
 
@@ -37,8 +36,6 @@ Environment:
   BOARD_DATE=YYYY-MM-DD       the build date (default: today in UTC)`;
 
 type Format = 'text' | 'github' | 'json';
-
-class UsageError extends Error {}
 
 /** What to check: every file, the files named, or the content files a change touched. */
 type Selection =
@@ -77,27 +74,16 @@ function changedContent(root: string, listing: string): Selection {
 }
 
 function parse(argv: string[]): { format: Format; root: string; selection: Selection; summary: string | undefined } {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        root: { type: 'string' },
-        'files-from': { type: 'string' },
-        summary: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      format: { type: 'string' },
+      root: { type: 'string' },
+      'files-from': { type: 'string' },
+      summary: { type: 'string' },
+    },
+    USAGE,
+  );
   const format = values.format ?? (process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'text');
   if (format !== 'text' && format !== 'github' && format !== 'json') {
     throw new UsageError(`--format must be text, github or json, not "${format}"`);
@@ -135,18 +121,9 @@ function parse(argv: string[]): { format: Format; root: string; selection: Selec
 
 async function main(): Promise<number> {
   const started = performance.now();
-  let options;
-  let today;
-  try {
-    options = parse(process.argv.slice(2));
-    today = resolveBuildDate(process.env['BOARD_DATE'], new Date());
-  } catch (error) {
-    if (error instanceof Error) {
-      console.error(`validate: ${error.message}\n\n${USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
+  const setup = setUp('validate', USAGE, parse);
+  if (!setup) return 2;
+  const { options, today } = setup;
 
   let report: ValidationReport;
   try {
