@@ -1,10 +1,11 @@
 // Renders a posting's or company's Markdown body from its own file, when its page is built.
 // Bodies never enter Astro's data store (see board-loader.ts).
 
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBody } from '../lib/frontmatter.ts';
-import { bodyText, parseBody, renderBody } from '../lib/markdown.ts';
+import { bodyText, parseBody, renderBody, type ParsedBody } from '../lib/markdown.ts';
 
 /** A body ready for a page: safe HTML, and its first sentences as plain text. */
 export interface RenderedBody {
@@ -17,27 +18,61 @@ const SUMMARY_CHARS = 280;
 const summaries = new Map<string, string>();
 // Feeds are rendered before most posting pages and need their summaries: the body rendered for a summary is
 // kept, with the source it came from, until its page takes it, instead of being rendered twice.
-const unclaimed = new Map<string, { source: string; body: RenderedBody }>();
+const unclaimed = new Map<string, OfferedBody>();
+
+/** A body rendered ahead of its page, with a digest of the file's source it was rendered from. */
+export interface OfferedBody {
+  file: string;
+  digest: string;
+  body: RenderedBody;
+}
+
+/** The digest an offered body is matched on: of the file's text as it was read. */
+export function sourceDigest(source: string): string {
+  return createHash('sha1').update(source).digest('base64url');
+}
+
+// The search index's worker parses every open posting's body for its words; it renders the page's body from
+// the same parse and offers it here, so that the pages' thread need not parse it again. The integration and
+// the pages are separate module graphs (the pages are bundled), so the offers meet on one global.
+const OFFERS = Symbol.for('backend-jobs-board.offered-bodies');
+const globals = globalThis as typeof globalThis & { [OFFERS]?: Map<string, OfferedBody> };
+const offered = (globals[OFFERS] ??= new Map<string, OfferedBody>());
+
+/** Makes bodies rendered elsewhere (another thread) available to the pages of this build. */
+export function offerBodies(bodies: Iterable<OfferedBody>): void {
+  for (const body of bodies) offered.set(body.file, body);
+}
+
+/** Forgets every offered body: the build is over. */
+export function withdrawBodies(): void {
+  offered.clear();
+}
 
 /** Renders the body of the content file at `filePath` (relative to the project root). */
 export function renderFileBody(filePath: string): RenderedBody {
   const source = readFileSync(join(process.cwd(), filePath), 'utf8');
-  const kept = unclaimed.get(filePath);
-  if (kept) {
-    unclaimed.delete(filePath);
-    // Under `astro dev` the file may have changed since.
-    if (kept.source === source) return kept.body;
-  }
-  const body = render(filePath, source);
+  const kept = unclaimed.get(filePath) ?? offered.get(filePath);
+  unclaimed.delete(filePath);
+  offered.delete(filePath);
+  // A file may have changed since it was rendered (under `astro dev`, or during a build): then it is rendered
+  // again, from what the file holds now.
+  if (kept && kept.digest === sourceDigest(source)) return kept.body;
+  const body = renderSource(filePath, source);
   summaries.set(filePath, body.summary);
   return body;
 }
 
-function render(filePath: string, source: string): RenderedBody {
+/** Renders a content file's body from the file's source. */
+export function renderSource(filePath: string, source: string): RenderedBody {
   const read = readBody(source);
   // The loader validated every file before any page is built: a failure here means it changed since.
   if (!read) throw new Error(`${filePath} no longer has valid front-matter; run npm run validate`);
-  const parsed = parseBody(read.body);
+  return renderParsed(parseBody(read.body));
+}
+
+/** A page's body from a parsed body. */
+export function renderParsed(parsed: ParsedBody): RenderedBody {
   return { html: renderBody(parsed), summary: cut(bodyText(parsed, SUMMARY_CHARS)) };
 }
 
@@ -46,9 +81,15 @@ export function summaryOf(filePath: string): string {
   const summary = summaries.get(filePath);
   if (summary !== undefined) return summary;
   const source = readFileSync(join(process.cwd(), filePath), 'utf8');
-  const body = render(filePath, source);
+  const digest = sourceDigest(source);
+  const kept = offered.get(filePath);
+  if (kept?.digest === digest) {
+    summaries.set(filePath, kept.body.summary);
+    return kept.body.summary;
+  }
+  const body = renderSource(filePath, source);
   summaries.set(filePath, body.summary);
-  unclaimed.set(filePath, { source, body });
+  unclaimed.set(filePath, { file: filePath, digest, body });
   return body.summary;
 }
 

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { renderParsed, sourceDigest, type OfferedBody } from '../data/bodies.ts';
 import { readBody } from '../lib/frontmatter.ts';
 import { bodyText, parseBody } from '../lib/markdown.ts';
 import { searchRecord, type RecordInput, type SearchRecord } from '../lib/search-records.ts';
@@ -28,9 +29,17 @@ export interface IndexJob {
   maxFragments: number | undefined;
   listedCountries: CountryCode[];
   postings: Array<Omit<RecordInput, 'text' | 'listedCountries'> & { file: string; digest: string }>;
+  /**
+   * Closed postings, whose bodies the worker renders for their pages too, each once the open postings that come
+   * before it in the pages' order have been read.
+   */
+  closedBodies: Array<{ file: string; openBefore: number }>;
 }
 
-/** What the worker sends back. */
+/** What the worker sends the integration: page bodies as it renders them, then the result. */
+export type WorkerMessage = { kind: 'bodies'; bodies: OfferedBody[] } | { kind: 'done'; result: IndexResult };
+
+/** How the search index turned out. */
 export interface IndexResult {
   indexed: number;
   fromCache: number;
@@ -97,27 +106,55 @@ async function run(job: IndexJob): Promise<IndexResult> {
   const problems: string[] = [];
   const notes: string[] = [];
   let fromCache = 0;
+  let offers: OfferedBody[] = [];
+  const sendOffers = () => {
+    if (offers.length > 0) send({ kind: 'bodies', bodies: offers });
+    offers = [];
+  };
+  let closedDone = 0;
+  const renderClosed = (openRead: number) => {
+    for (; closedDone < job.closedBodies.length; closedDone++) {
+      const { file, openBefore } = job.closedBodies[closedDone]!;
+      if (openBefore > openRead) break;
+      try {
+        const source = readFileSync(join(job.root, file), 'utf8');
+        const read = readBody(source);
+        if (read) offers.push({ file, digest: sourceDigest(source), body: renderParsed(parseBody(read.body)) });
+      } catch {
+        // A file that cannot be read now is left to its page, which reports it.
+      }
+    }
+  };
 
   // Records are made lazily, so that Pagefind starts on the first ones while the rest are read; an
-  // incremental build makes them all first (mostly from cached texts), to know whether any changed.
+  // incremental build makes them all first (mostly from cached texts), to know whether any changed. A body
+  // parsed for its words is also rendered for its page, and offered to the pages' thread (see bodies.ts).
   function* records(): Generator<Made> {
+    let openRead = 0;
     for (const posting of job.postings) {
+      renderClosed(openRead++);
       const cached = cache.texts[posting.file];
       let text: string;
       if (cached && cached[0] === posting.digest) {
         text = cached[1];
         fromCache++;
       } else {
-        const read = readBody(readFileSync(join(job.root, posting.file), 'utf8'));
+        const source = readFileSync(join(job.root, posting.file), 'utf8');
+        const read = readBody(source);
         if (!read) {
           problems.push(`${posting.file}: its front-matter could not be read`);
           continue;
         }
-        text = bodyText(parseBody(read.body));
+        const parsed = parseBody(read.body);
+        text = bodyText(parsed);
+        offers.push({ file: posting.file, digest: sourceDigest(source), body: renderParsed(parsed) });
       }
+      if (offers.length >= 64) sendOffers();
       next.texts[posting.file] = [posting.digest, text];
       yield [posting.file, searchRecord({ ...posting, text, listedCountries })];
     }
+    renderClosed(Infinity);
+    sendOffers();
   }
 
   let outcome: Pick<IndexResult, 'reused' | 'seconds'>;
@@ -204,6 +241,10 @@ function keep(dir: string, key: string, output: string): string[] {
   }
 }
 
+function send(message: WorkerMessage): void {
+  parentPort!.postMessage(message);
+}
+
 const result = await run(workerData as IndexJob).catch((error: unknown): IndexResult => ({
   indexed: 0,
   fromCache: 0,
@@ -211,4 +252,4 @@ const result = await run(workerData as IndexJob).catch((error: unknown): IndexRe
   errors: [String(error instanceof Error ? error.stack : error)],
   notes: [],
 }));
-parentPort!.postMessage(result);
+send({ kind: 'done', result });

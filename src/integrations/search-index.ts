@@ -4,8 +4,7 @@
 
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { loadBoardOnce } from '../data/content-files.ts';
@@ -13,7 +12,8 @@ import { buildDate } from '../data/build-date.ts';
 import { newestFirst } from '../lib/board.ts';
 import { joinBase, paths } from '../lib/paths.ts';
 import { namedCountries } from '../lib/search-records.ts';
-import type { IndexJob, IndexResult } from './search-index-worker.ts';
+import { offerBodies, withdrawBodies } from '../data/bodies.ts';
+import type { IndexJob, IndexResult, WorkerMessage } from './search-index-worker.ts';
 
 export interface SearchIndexOptions {
   /**
@@ -23,6 +23,53 @@ export interface SearchIndexOptions {
   maxFragments?: number;
 }
 
+const OUTPUT_PREFIX = 'index-output-';
+
+/** Moves a folder: a rename, or a copy when the two places are on different file systems. */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+/** Removes the index output folders that builds which stopped half-way left behind (their process is gone). */
+function removeLeftovers(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(OUTPUT_PREFIX)) continue;
+    const pid = Number.parseInt(name.slice(OUTPUT_PREFIX.length), 10);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0); // still running: another build's
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(dir, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** Closed postings' files, each with how many open postings come before it in the pages' order. */
+function closedBodies(pages: Array<{ file: string; closed: boolean }>): IndexJob['closedBodies'] {
+  const closed: IndexJob['closedBodies'] = [];
+  let openBefore = 0;
+  for (const page of pages) {
+    if (page.closed) closed.push({ file: page.file, openBefore });
+    else openBefore++;
+  }
+  return closed;
+}
+
+interface Indexed {
+  result: IndexResult;
+  output: string;
+  /** Open postings indexed. */
+  count: number;
+  /** When the worker was done (performance.now()). */
+  finished: number;
+}
+
 export default function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
   let root = '';
   let base = '/';
@@ -30,15 +77,21 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
   let incremental = false;
   let started = 0;
   let building = false;
-  let pending: Promise<{ result: IndexResult; output: string; count: number }> | undefined;
+  let pending: Promise<Indexed> | undefined;
 
-  async function start(): Promise<{ result: IndexResult; output: string; count: number }> {
+  async function start(): Promise<Indexed> {
     const board = await loadBoardOnce(root, buildDate());
     if (board.problems.length > 0) throw new Error('the search index cannot be built from a board with problems');
     const companies = new Map(board.companies.map((c) => [c.id, c.data.name]));
-    // Indexed newest first, in the board's one order: the rank is the "newest" sort key.
-    const open = board.jobs.filter((job) => !job.closed && !job.data.draft).sort(newestFirst);
-    const output = mkdtempSync(join(tmpdir(), 'board-pagefind-'));
+    // Indexed newest first, in the board's one order: the rank is the "newest" sort key. Posting pages are
+    // built in the same order.
+    const pages = board.jobs.filter((job) => !job.data.draft).sort(newestFirst);
+    const open = pages.filter((job) => !job.closed);
+    // Written next to the build's other caches, so that it can be renamed into dist/ rather than copied.
+    const scratch = join(cacheDir, 'board');
+    mkdirSync(scratch, { recursive: true });
+    removeLeftovers(scratch);
+    const output = mkdtempSync(join(scratch, `${OUTPUT_PREFIX}${process.pid}-`));
     const job: IndexJob = {
       root,
       outputPath: output,
@@ -55,16 +108,22 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
         companyName: companies.get(j.data.company) ?? j.data.company,
         url: joinBase(base, paths.job(j.id)),
       })),
+      // A build that renders every page also has the worker render closed postings' bodies, at the pace of
+      // the open ones around them; an incremental build renders few pages, so it does not.
+      closedBodies: incremental ? [] : closedBodies(pages),
     };
     const result = await new Promise<IndexResult>((resolve, reject) => {
       const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: job });
-      worker.once('message', resolve);
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.kind === 'bodies') offerBodies(message.bodies);
+        else resolve(message.result);
+      });
       worker.once('error', reject);
       worker.once('exit', (code) => {
         if (code !== 0) reject(new Error(`the search index worker stopped with exit code ${code}`));
       });
     });
-    return { result, output, count: open.length };
+    return { result, output, count: open.length, finished: performance.now() };
   }
 
   return {
@@ -87,27 +146,35 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
         pending.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const pagesDone = performance.now();
         if (!pending) throw new Error('the search index was never started');
-        const { result, output, count } = await pending;
-        if (result.errors.length > 0) throw new Error(`the search index failed:\n${result.errors.join('\n')}`);
+        // Every page is built: bodies offered for pages that were not rendered (kept from the last build) go.
+        withdrawBodies();
+        const { result, output, count, finished } = await pending;
+        if (result.errors.length > 0) {
+          rmSync(output, { recursive: true, force: true });
+          throw new Error(`the search index failed:\n${result.errors.join('\n')}`);
+        }
         const target = join(fileURLToPath(dir), 'pagefind');
-        rmSync(target, { recursive: true, force: true });
         // Pagefind also writes its own UI bundles; the board has its own interface, so they are dead weight.
-        cpSync(output, target, {
-          recursive: true,
-          filter: (src) => !/pagefind-(component-ui|modular-ui|ui|highlight)\./.test(src),
-        });
-        rmSync(output, { recursive: true, force: true });
+        for (const name of readdirSync(output)) {
+          if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(output, name));
+        }
+        rmSync(target, { recursive: true, force: true });
+        moveFolder(output, target);
         if (!existsSync(join(target, 'pagefind.js')) || readdirSync(target).length === 0) {
           throw new Error(`the search index was not written to ${target}`);
         }
         if (count === 0) logger.warn('no posting is open, so the search index is empty');
         for (const note of result.notes) logger.warn(note);
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        const seconds = `${((finished - started) / 1000).toFixed(2)} s`;
+        // The worker's own time, and how long before the pages it was done (or how long the pages waited).
+        const wait = (finished - pagesDone) / 1000;
+        const when = `${Math.abs(wait).toFixed(1)} s ${wait < 0 ? 'before the pages were done' : 'after the pages'}`;
         logger.info(
           result.reused
-            ? `indexed ${count} open postings (no record changed: the previous build's index is reused) in ${seconds} s`
-            : `indexed ${count} open postings (${result.fromCache} from cache) in ${seconds} s, alongside the pages (Pagefind: ${result.seconds?.add.toFixed(1)} s adding, ${result.seconds?.write.toFixed(1)} s writing)`,
+            ? `indexed ${count} open postings (no record changed: the previous build's index is reused) in ${seconds}, ${when}`
+            : `indexed ${count} open postings (${result.fromCache} from cache) in ${seconds}, ${when} (Pagefind: ${result.seconds?.add.toFixed(1)} s adding, ${result.seconds?.write.toFixed(1)} s writing)`,
         );
       },
     },

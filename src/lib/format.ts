@@ -1,6 +1,6 @@
 // How postings' facts read on the page: salaries, places, time zones, dates.
 
-import { daysBetween } from './dates.ts';
+import { addDays } from './dates.ts';
 import type { Job } from './schema.ts';
 import {
   COUNTRIES,
@@ -96,9 +96,18 @@ export function formatTimezone(timezone: NonNullable<Job['timezone']>): string {
 
 /** Whether a posting counts as new on `today`: posted within the last `days` days. */
 export function isNew(job: Pick<Job, 'posted'>, today: string, days: number): boolean {
-  const age = daysBetween(job.posted, today);
-  return age >= 0 && age < days;
+  // Asked for every card of every listing: ISO dates compare as strings, so the first day that counts is
+  // worked out once per build date.
+  const key = `${today}/${days}`;
+  let first = firstNewDay.get(key);
+  if (first === undefined) {
+    first = addDays(today, 1 - days);
+    firstNewDay.set(key, first);
+  }
+  return job.posted >= first && job.posted <= today;
 }
+
+const firstNewDay = new Map<string, string>();
 
 export const levelLabel = (level: Job['level']): string => LEVELS[level].label;
 export const employmentLabel = (type: Job['employmentType']): string => EMPLOYMENT_TYPES[type].label;

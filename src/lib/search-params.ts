@@ -37,10 +37,34 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Text without the stop words: what the index holds of a description, and what a query searches for. */
+/**
+ * Text without the stop words: what the index holds of a description, and what a query searches for. A word is
+ * a stop word when its letters a–z, lower-cased, spell one ("The", "(and)," too).
+ */
 export function withoutStopWords(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter((word) => word !== '' && !STOP_WORDS.has(word.toLowerCase().replace(/[^a-z]/g, '')))
-    .join(' ');
+  const kept: string[] = [];
+  for (const word of text.split(/\s+/)) if (word !== '' && !isStopWord(word)) kept.push(word);
+  return kept.join(' ');
+}
+
+const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((word) => word.length));
+
+// Called for every word of every posting when the index is built, so the common cases make no new strings: a
+// word with more letters than any stop word, and a word of lower-case letters only.
+function isStopWord(word: string): boolean {
+  let letters = 0;
+  let lowerOnly = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 65 && c <= 90) {
+      letters++;
+      lowerOnly = false;
+    } else if (c < 128) lowerOnly = false;
+    // Lower-casing some other letters gives a–z ("K", the kelvin sign): only the general rule knows.
+    else return STOP_WORDS.has(word.toLowerCase().replace(/[^a-z]/g, ''));
+    // Lower-casing never takes letters a–z away, so the word cannot shrink back to a stop word.
+    if (letters > LONGEST_STOP_WORD) return false;
+  }
+  return STOP_WORDS.has(lowerOnly ? word : word.toLowerCase().replace(/[^a-z]/g, ''));
 }

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addDays, dateProblem, daysBetween, resolveBuildDate } from '../../src/lib/dates.ts';
+import { isNew } from '../../src/lib/format.ts';
 import { didYouMean, editDistance } from '../../src/lib/did-you-mean.ts';
 import { STACK_ALIASES, STACK_TAGS } from '../../src/lib/vocabulary.ts';
 
@@ -20,6 +21,16 @@ describe('calendar dates', () => {
     assert.equal(addDays('2026-11-02', 90), '2027-01-31');
     assert.equal(daysBetween('2026-11-02', '2027-01-31'), 90);
     assert.equal(addDays('2028-03-01', -1), '2028-02-29');
+  });
+
+  it('counts a posting as new from the day it is posted for the given number of days, across a month end', () => {
+    const newOn = (posted: string, today: string) => isNew({ posted }, today, 7);
+    assert.equal(newOn('2026-12-01', '2026-12-01'), true);
+    assert.equal(newOn('2026-11-25', '2026-12-01'), true);
+    assert.equal(newOn('2026-11-24', '2026-12-01'), false);
+    assert.equal(newOn('2026-12-02', '2026-12-01'), false, 'not yet posted');
+    assert.equal(isNew({ posted: '2028-02-29' }, '2028-03-01', 2), true);
+    assert.equal(isNew({ posted: '2028-02-28' }, '2028-03-01', 2), false);
   });
 
   it('takes the build date from BOARD_DATE, else today in UTC, and rejects a bad BOARD_DATE', () => {

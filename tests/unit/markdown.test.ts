@@ -1,7 +1,20 @@
-// Posting bodies: the checks the validator runs, and HTML that stays safe whatever the Markdown holds.
+// Posting bodies: the checks the validator runs, HTML that stays safe whatever the Markdown holds, and bodies
+// rendered by the search index's worker for their pages.
 
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  offerBodies,
+  renderFileBody,
+  renderParsed,
+  renderSource,
+  sourceDigest,
+  summaryOf,
+  withdrawBodies,
+} from '../../src/data/bodies.ts';
 import {
   assertSafeHtml,
   bodyProblems,
@@ -116,5 +129,45 @@ describe('checking posting Markdown', () => {
     assert.equal(textLength('[our blog](https://acme.example/a-very-long-address)'), 7);
     assert.equal(textLength('Zürich 日本'), 8);
     assert.equal(textLength('a'.repeat(1000), 300), 301);
+  });
+});
+
+describe('bodies rendered ahead of their page', () => {
+  // renderFileBody reads paths relative to the working folder, as pages do in a build.
+  const folder = mkdtempSync(join(tmpdir(), 'board-bodies-'));
+  const file = 'content/jobs/offered.md';
+  const source = '---\ntitle: Offered\n---\nWe run **Kafka** in three regions.\n';
+  mkdirSync(join(folder, 'content/jobs'), { recursive: true });
+  writeFileSync(join(folder, file), source);
+  const cwd = process.cwd();
+  before(() => process.chdir(folder));
+  after(() => {
+    process.chdir(cwd);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('are the bodies the page renders itself, from the same parse', () => {
+    assert.deepEqual(renderParsed(parseBody('We run **Kafka** in three regions.\n')), renderSource(file, source));
+  });
+
+  it('are used by the page when the file still holds what they were rendered from, once', () => {
+    const offered = { html: '<p>rendered by the worker</p>', summary: 'by the worker' };
+    offerBodies([{ file, digest: sourceDigest(source), body: offered }]);
+    assert.equal(summaryOf(file), 'by the worker');
+    assert.deepEqual(renderFileBody(file), offered);
+    assert.equal(renderFileBody(file).html, '<p>We run <strong>Kafka</strong> in three regions.</p>\n');
+  });
+
+  it('are rendered again when the file changed after they were rendered', () => {
+    offerBodies([
+      { file, digest: sourceDigest(`${source}Changed since.\n`), body: { html: '<p>stale</p>', summary: 'stale' } },
+    ]);
+    assert.equal(renderFileBody(file).html, '<p>We run <strong>Kafka</strong> in three regions.</p>\n');
+  });
+
+  it('are forgotten when the build is over', () => {
+    offerBodies([{ file, digest: sourceDigest(source), body: { html: '<p>left over</p>', summary: 'left over' } }]);
+    withdrawBodies();
+    assert.equal(renderFileBody(file).html, '<p>We run <strong>Kafka</strong> in three regions.</p>\n');
   });
 });

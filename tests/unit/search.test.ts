@@ -1,10 +1,12 @@
-// What the search index holds for a posting, and the search page's state in the URL.
+// What the search index holds for a posting, the search page's state in the URL, and structured data made safe
+// for a script element.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { scriptSafeJson } from '../../src/lib/json-ld.ts';
 import { annualEuros, salaryBands, salarySortKey } from '../../src/lib/salary.ts';
 import { regionValues, searchFilters, searchRecord } from '../../src/lib/search-records.ts';
-import { withoutStopWords } from '../../src/lib/search-params.ts';
+import { STOP_WORDS, withoutStopWords } from '../../src/lib/search-params.ts';
 import { effectiveSort, queryFromState, stateFromQuery } from '../../src/lib/search-state.ts';
 import type { Job } from '../../src/lib/schema.ts';
 
@@ -75,6 +77,20 @@ describe('search records', () => {
   it('keep the words that mean something on this board out of the stop words', () => {
     assert.equal(withoutStopWords('go rest us it the of and'), 'go rest us it');
   });
+
+  it('drops a stop word whatever its case and punctuation, as the plain rule says, and keeps every other word', () => {
+    const plainRule = (text: string) =>
+      text
+        .split(/\s+/)
+        .filter((word) => word !== '' && !STOP_WORDS.has(word.toLowerCase().replace(/[^a-z]/g, '')))
+        .join(' ');
+    const text =
+      ' The  (and), THE-end. "Further" furthermore between\u00a0us \u212Aafka \u0130n İN t-h-e o\'the ' +
+      'Postgres/Kafka 12 a1 ok! \n\tI x\u0301 schön naïve café-and having havingg';
+    assert.equal(withoutStopWords(text), plainRule(text));
+    assert.equal(withoutStopWords(text).startsWith('THE-end. furthermore us'), true);
+    for (const word of STOP_WORDS) assert.equal(withoutStopWords(`${word} ${word.toUpperCase()}, kafka`), 'kafka');
+  });
 });
 
 describe('search state in the URL', () => {
@@ -96,5 +112,17 @@ describe('search state in the URL', () => {
     assert.equal(effectiveSort(stateFromQuery('?q=the')), 'newest');
     assert.equal(effectiveSort(stateFromQuery('?q=kafka&sort=newest')), 'newest');
     assert.equal(effectiveSort(stateFromQuery('?sort=salary')), 'salary');
+  });
+});
+
+describe('structured data in a script element', () => {
+  it('escapes what could end the element or open a comment, and still parses to the same value', () => {
+    const value = { title: '</script><script>alert(1)</script> <!-- & -->', note: 'line\u2028para\u2029end' };
+    const json = scriptSafeJson(value);
+    assert.equal(
+      json,
+      '{"title":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u003c!-- \\u0026 --\\u003e","note":"line\\u2028para\\u2029end"}',
+    );
+    assert.deepEqual(JSON.parse(json), value);
   });
 });
