@@ -17,7 +17,7 @@ const SUMMARY_CHARS = 280;
 // Summaries are small and feeds ask for the same postings again and again: keep them for the build.
 const summaries = new Map<string, string>();
 // Feeds are rendered before most posting pages and need their summaries: the body rendered for a summary is
-// kept, with the source it came from, until its page takes it, instead of being rendered twice.
+// kept, with a digest of the source it came from, until its page takes it, instead of being rendered twice.
 const unclaimed = new Map<string, OfferedBody>();
 
 /** A body rendered ahead of its page, with a digest of the file's source it was rendered from. */
@@ -57,8 +57,7 @@ export function renderFileBody(filePath: string): RenderedBody {
   offered.delete(filePath);
   // A file may have changed since it was rendered (under `astro dev`, or during a build): then it is rendered
   // again, from what the file holds now.
-  if (kept && kept.digest === sourceDigest(source)) return kept.body;
-  const body = renderSource(filePath, source);
+  const body = kept?.digest === sourceDigest(source) ? kept.body : renderSource(filePath, source);
   summaries.set(filePath, body.summary);
   return body;
 }

@@ -1,7 +1,8 @@
 // Builds the Pagefind index in a worker thread while Astro renders pages on the main thread: reads each open
 // posting's body (or takes its text from the cache when the file is unchanged), makes its record and hands
 // it to Pagefind, whose indexer runs as a process of its own. An incremental build whose records are all
-// the same as the previous build's uses that build's index instead (Pagefind cannot update an index).
+// the same as the previous build's uses that build's index instead (Pagefind cannot update an index). The bodies
+// it parses are also rendered here for their pages, and sent to the main thread (see src/data/bodies.ts).
 
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
