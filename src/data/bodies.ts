@@ -36,28 +36,48 @@ export function sourceDigest(source: string): string {
 // the same parse and offers it here, so that the pages' thread need not parse it again. The integration and
 // the pages are separate module graphs (the pages are bundled), so the offers meet on one global.
 const OFFERS = Symbol.for('backend-jobs-board.offered-bodies');
-const globals = globalThis as typeof globalThis & { [OFFERS]?: Map<string, OfferedBody> };
-const offered = (globals[OFFERS] ??= new Map<string, OfferedBody>());
+interface Offers {
+  waiting: Map<string, OfferedBody>;
+  offered: number;
+  used: number;
+}
+const globals = globalThis as typeof globalThis & { [OFFERS]?: Offers };
+const offers = (globals[OFFERS] ??= { waiting: new Map(), offered: 0, used: 0 });
+const offered = offers.waiting;
 
 /** Makes bodies rendered elsewhere (another thread) available to the pages of this build. */
 export function offerBodies(bodies: Iterable<OfferedBody>): void {
-  for (const body of bodies) offered.set(body.file, body);
+  for (const body of bodies) {
+    offered.set(body.file, body);
+    offers.offered++;
+  }
 }
 
-/** Forgets every offered body: the build is over. */
-export function withdrawBodies(): void {
+/** Forgets every offered body, the build being over, and tells how many were offered and how many pages used. */
+export function withdrawBodies(): { offered: number; used: number } {
+  const counts = { offered: offers.offered, used: offers.used };
   offered.clear();
+  offers.offered = 0;
+  offers.used = 0;
+  return counts;
 }
 
 /** Renders the body of the content file at `filePath` (relative to the project root). */
 export function renderFileBody(filePath: string): RenderedBody {
   const source = readFileSync(join(process.cwd(), filePath), 'utf8');
-  const kept = unclaimed.get(filePath) ?? offered.get(filePath);
+  const digest = sourceDigest(source);
+  const own = unclaimed.get(filePath);
+  const other = offered.get(filePath);
   unclaimed.delete(filePath);
   offered.delete(filePath);
   // A file may have changed since it was rendered (under `astro dev`, or during a build): then it is rendered
   // again, from what the file holds now.
-  const body = kept?.digest === sourceDigest(source) ? kept.body : renderSource(filePath, source);
+  let body: RenderedBody;
+  if (own?.digest === digest) body = own.body;
+  else if (other?.digest === digest) {
+    body = other.body;
+    offers.used++;
+  } else body = renderSource(filePath, source);
   summaries.set(filePath, body.summary);
   return body;
 }

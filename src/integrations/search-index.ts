@@ -149,7 +149,7 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
         const pagesDone = performance.now();
         if (!pending) throw new Error('the search index was never started');
         // Every page is built: bodies offered for pages that were not rendered (kept from the last build) go.
-        withdrawBodies();
+        const bodies = withdrawBodies();
         const { result, output, count, finished } = await pending;
         if (result.errors.length > 0) {
           rmSync(output, { recursive: true, force: true });
@@ -171,10 +171,14 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
         // The worker's own time, and how long before the pages it was done (or how long the pages waited).
         const wait = (finished - pagesDone) / 1000;
         const when = `${Math.abs(wait).toFixed(1)} s ${wait < 0 ? 'before the pages were done' : 'after the pages'}`;
+        const taken =
+          bodies.offered > 0
+            ? `; the pages took ${bodies.used} of the ${bodies.offered} bodies rendered beside the index`
+            : '';
         logger.info(
           result.reused
-            ? `indexed ${count} open postings (no record changed: the previous build's index is reused) in ${seconds}, ${when}`
-            : `indexed ${count} open postings (${result.fromCache} from cache) in ${seconds}, ${when} (Pagefind: ${result.seconds?.add.toFixed(1)} s adding, ${result.seconds?.write.toFixed(1)} s writing)`,
+            ? `indexed ${count} open postings (no record changed: the previous build's index is reused) in ${seconds}, ${when}${taken}`
+            : `indexed ${count} open postings (${result.fromCache} from cache) in ${seconds}, ${when} (Pagefind: ${result.seconds?.add.toFixed(1)} s adding, ${result.seconds?.write.toFixed(1)} s writing)${taken}`,
         );
       },
     },

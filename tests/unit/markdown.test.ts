@@ -151,18 +151,22 @@ describe('bodies rendered ahead of their page', () => {
   });
 
   it('are used by the page when the file still holds what they were rendered from, once', () => {
+    withdrawBodies();
     const offered = { html: '<p>rendered by the worker</p>', summary: 'by the worker' };
     offerBodies([{ file, digest: sourceDigest(source), body: offered }]);
     assert.equal(summaryOf(file), 'by the worker');
     assert.deepEqual(renderFileBody(file), offered);
     assert.equal(renderFileBody(file).html, '<p>We run <strong>Kafka</strong> in three regions.</p>\n');
+    assert.deepEqual(withdrawBodies(), { offered: 1, used: 1 });
   });
 
   it('are rendered again when the file changed after they were rendered', () => {
+    withdrawBodies();
     offerBodies([
       { file, digest: sourceDigest(`${source}Changed since.\n`), body: { html: '<p>stale</p>', summary: 'stale' } },
     ]);
     assert.equal(renderFileBody(file).html, '<p>We run <strong>Kafka</strong> in three regions.</p>\n');
+    assert.deepEqual(withdrawBodies(), { offered: 1, used: 0 });
   });
 
   it('are forgotten when the build is over', () => {
