@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { renderParsed, sourceDigest, type OfferedBody } from '../data/bodies.ts';
+import { renderParsed, renderSource, sourceDigest, type OfferedBody } from '../data/bodies.ts';
 import { readBody } from '../lib/frontmatter.ts';
 import { bodyText, parseBody } from '../lib/markdown.ts';
 import { searchRecord, type RecordInput, type SearchRecord } from '../lib/search-records.ts';
@@ -119,8 +119,7 @@ async function run(job: IndexJob): Promise<IndexResult> {
       if (openBefore > openRead) break;
       try {
         const source = readFileSync(join(job.root, file), 'utf8');
-        const read = readBody(source);
-        if (read) offers.push({ file, digest: sourceDigest(source), body: renderParsed(parseBody(read.body)) });
+        offers.push({ file, digest: sourceDigest(source), body: renderSource(file, source) });
       } catch {
         // A file that cannot be read now is left to its page, which reports it.
       }
