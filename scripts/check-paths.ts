@@ -1,31 +1,38 @@
 // npm run check-paths: fails when a pull request from someone who is not a maintainer touches anything
-// but postings, companies and logos, naming each file. Exit 0 when allowed, 1 when not, 2 on a usage error.
+// but postings, companies and logos, or adds one the validator would refuse for its name or file type (git's
+// modes: links, gitlinks, executables), naming each file. Exit 0 when allowed, 1 when not, 2 on a usage error.
 
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, lstatSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseNameStatus, parseNameStatusZ, type Change } from '../src/lib/changed-files.ts';
+import { parseChanges, type Change } from '../src/lib/changed-files.ts';
 import {
   CONTRIBUTOR_FOLDERS,
   MAINTAINER_ASSOCIATIONS,
   contributorPathProblems,
   isMaintainer,
-  logoFileProblem,
   type PathProblem,
 } from '../src/lib/contributor-paths.ts';
+import type { EntryType } from '../src/lib/file-names.ts';
+import { logoEntryProblem, MAX_LOGO_BYTES } from '../src/lib/logo.ts';
 import { escapeMarkdown, markdownCode, markdownTable } from '../src/lib/markdown-report.ts';
-import { escapeData, escapeProperty } from '../src/lib/problems.ts';
+import { escapeData, escapeProperty, quotePath } from '../src/lib/problems.ts';
 import { parseCommandLine, UsageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run check-paths -- [options] [paths...]
 
 Checks that a pull request only adds or changes files in ${CONTRIBUTOR_FOLDERS.join(', ')},
-unless its author is a maintainer. Logos it adds or changes must be safe images.
+unless its author is a maintainer; that each of them is a regular file (not a symbolic link, a
+submodule or an executable) with a name the validator accepts; and that the logos are safe images.
 
 The changed files come from one of:
-  --base <rev>             what HEAD changes since it branched from <rev> (e.g. origin/main)
-  --from <file>            a file of git diff --name-status (or --name-only) lines; - reads standard input
+  --base <rev>             what HEAD changes since it branched from <rev> (e.g. origin/main), read
+                           from git with each file's mode
+  --from <file>            a listing of git diff --raw or --name-status, NUL-separated (-z) or one
+                           change a line, or --name-only lines; - reads standard input
   paths...                 paths given as arguments, taken as changed
+Without git's modes (--name-status listings, paths), file types come from the checkout, and an
+executable bit is not judged: a checkout's file modes depend on its file system.
 
 Options:
   --author-association <a> GitHub's author_association of the pull request's author
@@ -66,21 +73,29 @@ function parse(argv: string[]): Options {
   let changes: Change[];
   try {
     if (values.base !== undefined) {
-      const output = execFileSync(
-        'git',
-        ['-c', 'core.quotePath=false', 'diff', '--name-status', '-M', '-z', `${values.base}...HEAD`, '--'],
-        { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      changes = parseNameStatusZ(output);
+      // --raw gives each file's mode; -z keeps any name whole. Submodules are listed even when configuration
+      // (diff.ignoreSubmodules, or an `ignore` line the pull request adds to .gitmodules) would hide them.
+      const output = git(root, [
+        'diff',
+        '--raw',
+        '-z',
+        '-M',
+        '--no-abbrev',
+        '--ignore-submodules=none',
+        '--no-relative',
+        `${values.base}...HEAD`,
+        '--',
+      ]).toString('utf8');
+      changes = parseChanges(output);
     } else if (values.from !== undefined) {
-      changes = parseNameStatus(readFileSync(values.from === '-' ? 0 : values.from, 'utf8'));
+      changes = parseChanges(readFileSync(values.from === '-' ? 0 : values.from, 'utf8'));
     } else {
       changes = positionals.map((path) => ({ status: 'modified', path }));
     }
   } catch (error) {
-    const stderr = (error as { stderr?: unknown }).stderr;
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
     // git's first line says what went wrong; the rest is its usage text.
-    const reason = typeof stderr === 'string' && stderr.trim() ? stderr.trim().split('\n')[0]! : undefined;
+    const reason = stderr ? stderr.split('\n')[0]! : undefined;
     throw new UsageError(reason ?? (error as Error).message);
   }
   return {
@@ -92,18 +107,55 @@ function parse(argv: string[]): Options {
   };
 }
 
-/** Logos the change adds or modifies, checked on disk: a link or an unsafe image is refused. */
-function logoProblems(root: string, changes: readonly Change[]): PathProblem[] {
+function git(root: string, args: string[]): Buffer {
+  return execFileSync('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** What a path is in the checkout, without following links; undefined when it is not there. */
+function typeOnDisk(root: string, path: string): EntryType | undefined {
+  const stat = lstatSync(join(root, path), { throwIfNoEntry: false });
+  if (stat === undefined) return undefined;
+  if (stat.isSymbolicLink()) return 'symlink';
+  if (stat.isDirectory()) return 'directory';
+  return stat.isFile() ? 'file' : 'other';
+}
+
+/**
+ * The size and, when it is small enough to be a logo, the bytes of a changed file: from git when the listing
+ * names its object (what the commit holds), else from the checkout; undefined when neither has it.
+ */
+function contents(root: string, change: Change): { size: number; bytes?: Uint8Array } | undefined {
+  if (change.object !== undefined) {
+    try {
+      const size = Number(git(root, ['cat-file', '-s', change.object]).toString().trim());
+      return size > MAX_LOGO_BYTES ? { size } : { size, bytes: git(root, ['cat-file', 'blob', change.object]) };
+    } catch {
+      // A listing from elsewhere (--from) may name objects this repository lacks: the checkout decides.
+    }
+  }
+  const stat = lstatSync(join(root, change.path), { throwIfNoEntry: false });
+  if (!stat?.isFile()) return undefined;
+  return stat.size > MAX_LOGO_BYTES
+    ? { size: stat.size }
+    : { size: stat.size, bytes: readFileSync(join(root, change.path)) };
+}
+
+/**
+ * The validator's verdict on the bytes of each logo the change adds or modifies whose name and type are fine:
+ * an SVG that could run something, a file that is not the image its extension says, or one too large.
+ */
+function logoProblems(root: string, changes: readonly Change[], earlier: readonly PathProblem[]): PathProblem[] {
+  const refused = new Set(earlier.map((p) => p.path));
   const problems: PathProblem[] = [];
   for (const change of changes) {
-    if (change.status === 'deleted' || !/^public\/logos\/[^/]+$/.test(change.path)) continue;
-    const absolute = join(root, change.path);
-    const stat = lstatSync(absolute, { throwIfNoEntry: false });
-    let message: string | undefined;
-    if (stat === undefined) message = 'is listed as changed but is not in the checkout';
-    else if (!stat.isFile())
-      message = 'is not a regular file (links and folders are not accepted); add the image itself';
-    else message = logoFileProblem(change.path, readFileSync(absolute));
+    if (change.status === 'deleted' || !/^public\/logos\/[^/]+$/.test(change.path) || refused.has(change.path))
+      continue;
+    const found = contents(root, change);
+    const message =
+      found === undefined
+        ? 'is listed as changed but is not in the checkout'
+        : logoEntryProblem({ path: change.path, type: 'file', ...found });
+    // The validator's message names the file again; the report already does.
     if (message) problems.push({ path: change.path, message: message.replace(`${change.path} `, '') });
   }
   return problems;
@@ -117,7 +169,7 @@ function summaryMarkdown(problems: readonly PathProblem[], changes: number, main
   }
   return `${heading}❌ This pull request touches files a contributor may not change. Contributors may only add or change files in ${CONTRIBUTOR_FOLDERS.map((f) => markdownCode(f)).join(', ')}; a maintainer makes any other change.\n\n${markdownTable(
     ['file', 'problem'],
-    problems.map((p) => [markdownCode(p.path), escapeMarkdown(p.message)]),
+    problems.map((p) => [markdownCode(quotePath(p.path)), escapeMarkdown(p.message)]),
   )}`;
 }
 
@@ -133,17 +185,19 @@ function main(): number {
     throw error;
   }
   const maintainer = isMaintainer(options.association);
-  const problems = maintainer
-    ? []
-    : [...contributorPathProblems(options.changes), ...logoProblems(options.root, options.changes)].sort((a, b) =>
-        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-      );
+  let problems: PathProblem[] = [];
+  if (!maintainer) {
+    const found = contributorPathProblems(options.changes, (path) => typeOnDisk(options.root, path));
+    problems = [...found, ...logoProblems(options.root, options.changes, found)].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    );
+  }
 
   for (const problem of problems) {
     console.log(
       options.format === 'github'
         ? `::error file=${escapeProperty(problem.path)},title=Contributor paths::${escapeData(`${problem.path} ${problem.message}`)}`
-        : `${problem.path}: ${problem.message}`,
+        : `${quotePath(problem.path)}: ${problem.message}`,
     );
   }
   const count = options.changes.length;

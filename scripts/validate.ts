@@ -4,11 +4,12 @@
 import { relative, resolve } from 'node:path';
 import { appendFileSync, existsSync, lstatSync, readFileSync } from 'node:fs';
 import { COMPANIES_DIR, ContentFolderError, JOBS_DIR, loadBoard } from '../src/data/content-files.ts';
-import { contentEntryOf, parseNameStatus, touchedPaths } from '../src/lib/changed-files.ts';
+import { contentEntryOf, parseChanges, touchedPaths } from '../src/lib/changed-files.ts';
 import {
   formatGithub,
   formatMarkdown,
   formatText,
+  quotePath,
   sortProblems,
   summarize,
   toJson,
@@ -23,10 +24,11 @@ With files, reports only those files (the rules that span files still see the wh
 
 Options:
   --format text|github|json   output format (default: github under GitHub Actions, else text)
-  --files-from <file>         check the files a change touches, from git diff --name-status (or
-                              --name-only) lines; - reads standard input. Paths outside the content
-                              folders are ignored and deleted files are listed, not checked; problems
-                              the change causes in other files are reported too. Nothing changed, nothing checked.
+  --files-from <file>         check the files a change touches, from git diff --name-status -z (or
+                              --raw, with or without -z, or --name-only lines); - reads standard input.
+                              Paths outside the content folders are ignored and deleted files are
+                              listed, not checked; problems the change causes in other files are
+                              reported too. Nothing changed, nothing checked.
   --summary <file>            also append a Markdown table (file, status, problems) to <file>,
                               e.g. $GITHUB_STEP_SUMMARY
   --root <dir>                the board's folder (default: the current folder)
@@ -64,7 +66,7 @@ async function validate(root: string, today: string, selection: Selection): Prom
 /** The posting and company entries a list of changes touches, split into those on disk and those deleted. */
 function changedContent(root: string, listing: string): Selection {
   const entries = new Set<string>();
-  for (const { path } of touchedPaths(parseNameStatus(listing))) {
+  for (const { path } of touchedPaths(parseChanges(listing))) {
     const entry = contentEntryOf(path, [JOBS_DIR, COMPANIES_DIR]);
     if (entry !== undefined) entries.add(entry);
   }
@@ -144,7 +146,7 @@ async function main(): Promise<number> {
     for (const problem of report.problems) console.log(format(problem));
     const { selection } = options;
     if (selection.kind === 'changed') {
-      for (const file of selection.deleted) console.log(`${file} was deleted: not checked`);
+      for (const file of selection.deleted) console.log(`${quotePath(file)} was deleted: not checked`);
     }
     console.log(
       selection.kind === 'changed' && report.files.length === 0 && report.problems.length === 0

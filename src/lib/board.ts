@@ -22,6 +22,9 @@ import {
 } from './schema.ts';
 import { YamlLocator } from './yaml-locate.ts';
 import { logoEntryProblem, logoProblem } from './logo.ts';
+import { entryTypeWords, executableProblem, slugFault, slugify, suggestedSlug, type EntryType } from './file-names.ts';
+
+export { slugify };
 
 /** A directory entry under `content/jobs/` or `content/companies/`, as the caller found it on disk. */
 export interface ContentEntry {
@@ -208,7 +211,7 @@ function checkFile<S extends z.ZodType>(
   kind: keyof typeof KIND,
   schema: S,
 ): FileCheck<z.output<S>> {
-  const { noun, folder, minChars, maxChars } = KIND[kind];
+  const { noun, minChars, maxChars } = KIND[kind];
   const problems: Problem[] = [];
   const file = entry.path;
   const name = file.slice(file.lastIndexOf('/') + 1);
@@ -224,15 +227,12 @@ function checkFile<S extends z.ZodType>(
     problems,
   };
 
-  const id = fileNameProblem(name, noun, folder, (message) => add(1, 1, 'file', message));
-  if (entry.type !== 'file') {
-    const what = { directory: 'a directory', symlink: 'a symbolic link', other: 'not a regular file' }[entry.type];
-    add(
-      1,
-      1,
-      'file',
-      `is ${what}; each ${noun} is one regular file ${folder}<slug>.md${entry.type === 'symlink' ? ' (links are never followed)' : ''}`,
-    );
+  const nameProblem = contentNameProblem(name, kind);
+  if (nameProblem) add(1, 1, 'file', nameProblem);
+  const id = nameProblem ? undefined : name.slice(0, -'.md'.length);
+  const typeProblem = contentTypeProblem(file, entry.type, kind);
+  if (typeProblem) {
+    add(1, 1, 'file', typeProblem);
     return result;
   }
   if (entry.size > MAX_FILE_BYTES || entry.bytes === undefined) {
@@ -297,44 +297,35 @@ function checkFile<S extends z.ZodType>(
   return result;
 }
 
-/** The slug of a file name, or undefined after reporting why the name is not acceptable. */
-function fileNameProblem(
-  name: string,
-  noun: string,
-  folder: string,
-  report: (message: string) => void,
-): string | undefined {
+/**
+ * Why `name` cannot be the name of a posting (`jobs`) or company file, or undefined when it is `<slug>.md`.
+ * The contributor-paths check gives the same message for a name it reads from git.
+ */
+export function contentNameProblem(name: string, kind: keyof typeof KIND): string | undefined {
+  const { noun, folder } = KIND[kind];
   const dot = name.lastIndexOf('.');
-  const suggestion = () => slugify(dot > 0 ? name.slice(0, dot) : name);
+  const stem = name.endsWith('.md') ? name.slice(0, -'.md'.length) : dot > 0 ? name.slice(0, dot) : name;
+  const suggestion = suggestedSlug(stem);
   if (!name.endsWith('.md')) {
     const extension = dot > 0 ? name.slice(dot) : '';
-    report(
-      extension === '.mdx'
-        ? `MDX can run code at build time, so a ${noun} must be plain Markdown: rename it to ${suggestion() || 'its-slug'}.md and remove any import, export or JSX`
-        : `only <slug>.md files belong in ${folder}; a ${noun} is Markdown with YAML front-matter`,
-    );
-    return undefined;
+    return extension === '.mdx'
+      ? `MDX can run code at build time, so a ${noun} must be plain Markdown: rename it to ${suggestion || 'its-slug'}.md and remove any import, export or JSX`
+      : `only <slug>.md files belong in ${folder}; a ${noun} is Markdown with YAML front-matter`;
   }
-  const slug = name.slice(0, -3);
-  if (!SLUG_PATTERN.test(slug) || slug.length > MAX_SLUG_LENGTH) {
-    report(
-      `the file name is the ${noun}'s URL, so it must be lowercase letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters, then .md${suggestion() ? `; rename it to ${suggestion()}.md` : ''}`,
-    );
-    return undefined;
-  }
-  return slug;
+  const fault = slugFault(stem);
+  if (fault === undefined) return undefined;
+  return `the file name is the ${noun}'s URL, so it must be lowercase letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters, then .md; ${fault}${suggestion ? `. Rename it to ${suggestion}.md` : ''}`;
 }
 
-/** A file name stem turned into a slug: "Acme Staff Go" → "acme-staff-go". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/-+$/, '');
+/**
+ * Why an entry of content/jobs/ or content/companies/ of this type is refused, or undefined for a regular file.
+ * `path` names the file in the fix for an executable one.
+ */
+export function contentTypeProblem(path: string, type: EntryType, kind: keyof typeof KIND): string | undefined {
+  const { noun, folder } = KIND[kind];
+  if (type === 'file') return undefined;
+  if (type === 'executable') return executableProblem(path, noun);
+  return `is ${entryTypeWords(type)}; each ${noun} is one regular file ${folder}<slug>.md${type === 'symlink' ? ' (links are never followed)' : ''}`;
 }
 
 function decodeUtf8(bytes: Uint8Array, report: (line: number, message: string) => void): string | undefined {

@@ -4,6 +4,7 @@
 
 import type { ContentEntry } from './board.ts';
 import { CompanySchema } from './schema.ts';
+import { entryTypeWords, executableProblem, slugFault, suggestedSlug, type EntryType } from './file-names.ts';
 
 /** The largest a logo file may be. */
 export const MAX_LOGO_BYTES = 100 * 1024;
@@ -60,17 +61,43 @@ export function logoProblem(path: string, bytes: Uint8Array | undefined): string
  */
 export function logoEntryProblem(entry: ContentEntry): string | undefined {
   const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
-  if (entry.type === 'symlink') {
-    return 'is a symbolic link; a logo must be a regular file (links are never followed, and the build would publish what they point to)';
-  }
-  if (entry.type !== 'file') {
-    return `is ${entry.type === 'directory' ? 'a directory' : 'not a regular file'}; public/logos/ holds only logo files`;
-  }
-  if (!CompanySchema.shape.logo.safeParse(`logos/${name}`).success) {
-    return 'everything in public/logos/ is published, so it holds only logos named <company>.svg, .png, .webp or .jpg; remove or rename this file';
-  }
+  const problem = logoTypeProblem(entry.path, entry.type) ?? logoNameProblem(name);
+  if (problem) return problem;
   if (entry.bytes === undefined) {
     return `is ${Math.ceil(entry.size / 1024)} KB; a logo must be under ${MAX_LOGO_BYTES / 1024} KB`;
   }
   return logoProblem(`logos/${name}`, entry.bytes);
+}
+
+/**
+ * Why an entry of public/logos/ of this type is refused, or undefined for a regular file. The contributor-paths
+ * check gives the same message for a type it reads from git.
+ */
+export function logoTypeProblem(path: string, type: EntryType): string | undefined {
+  if (type === 'file') return undefined;
+  if (type === 'executable') return executableProblem(path, 'logo');
+  if (type === 'symlink') {
+    return 'is a symbolic link; a logo must be a regular file (links are never followed, and the build would publish what they point to)';
+  }
+  return `is ${entryTypeWords(type)}; public/logos/ holds only logo files`;
+}
+
+/**
+ * Why `name` cannot be the name of a file in public/logos/, or undefined when it is `<slug>.svg` (or .png, .webp,
+ * .jpg). The contributor-paths check gives the same message for a name it reads from git.
+ */
+export function logoNameProblem(name: string): string | undefined {
+  const isLogo = (file: string) => CompanySchema.shape.logo.safeParse(`logos/${file}`).success;
+  if (isLogo(name)) return undefined;
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  const fault =
+    slugFault(stem, Infinity) ?? (dot > 0 ? `the extension is "${name.slice(dot)}"` : 'it has no extension');
+  const suggestion = suggestedSlug(stem);
+  const fix =
+    suggestion && isLogo(`${suggestion}.${extension}`)
+      ? `rename it to ${suggestion}.${extension}, or remove it`
+      : 'remove or rename this file';
+  return `everything in public/logos/ is published, so it holds only logos named <company>.svg, .png, .webp or .jpg; ${fault}, so ${fix}`;
 }

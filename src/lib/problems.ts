@@ -28,9 +28,40 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** `file:line:column error field: message`, one line per problem. */
+/** `file:line:column error field: message`, one line per problem, whatever the file's name holds. */
 export function formatText(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column} error ${problem.field}: ${problem.message}`;
+  return `${quotePath(problem.file)}:${problem.line}:${problem.column} error ${problem.field}: ${problem.message}`;
+}
+
+// Characters that would break a line of output, move the cursor, recolour a terminal or reorder text.
+const UNPRINTABLE = /["\\\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const ESCAPES: Readonly<Record<string, string>> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\v': '\\v',
+  '\f': '\\f',
+  '\r': '\\r',
+};
+
+/**
+ * A path as git quotes it (`"content/jobs/a\nb.md"`, with `\ooo` for the UTF-8 bytes of other control and
+ * invisible characters), when it holds such a character, a quote or a backslash; otherwise the path itself.
+ * A file name can then never start a line of its own, and the quoted form reads back with git's rules.
+ */
+export function quotePath(path: string): string {
+  if (!UNPRINTABLE.test(path)) return path;
+  let quoted = '';
+  for (const char of path) {
+    if (ESCAPES[char] !== undefined) quoted += ESCAPES[char];
+    else if (UNPRINTABLE.test(char)) {
+      for (const byte of new TextEncoder().encode(char)) quoted += `\\${byte.toString(8).padStart(3, '0')}`;
+    } else quoted += char;
+  }
+  return `"${quoted}"`;
 }
 
 /** Text escaped for the message of a GitHub Actions workflow command. */
@@ -111,9 +142,9 @@ export function formatMarkdown(
     const details = problems
       .map((p) => `line ${p.line}: ${markdownCode(p.field)} ${escapeMarkdown(p.message)}`)
       .join('<br>');
-    return [markdownCode(file), status, details];
+    return [markdownCode(quotePath(file)), status, details];
   });
-  for (const file of deleted) rows.push([markdownCode(file), '🗑️ deleted', 'not checked']);
+  for (const file of deleted) rows.push([markdownCode(quotePath(file)), '🗑️ deleted', 'not checked']);
   const unlisted = files.length - listed.length;
   const table = rows.length > 0 ? `${markdownTable(['file', 'status', 'problems'], rows)}\n` : '';
   const rest = unlisted > 0 ? `${unlisted} other file${unlisted === 1 ? ' is' : 's are'} valid. ` : '';

@@ -53,7 +53,7 @@ describe('changed files', () => {
   });
 
   it('refuses lines that are not git diff output', () => {
-    assert.throws(() => parseNameStatus('X\tfile\n'), /not a line of git diff --name-status/);
+    assert.throws(() => parseNameStatus('X\tfile\n'), /^Error: not git diff --raw or --name-status output/);
     assert.throws(() => parseNameStatus('R100\tonly-one\n'), /a rename or copy needs two paths/);
   });
 
@@ -118,11 +118,21 @@ describe('contributor paths', () => {
       problems('odd-names.txt').map(([path, message]) => [path, message.split(';')[0]]),
       [
         ['content/jobs/nested/acme-corp-go.md', 'is in a sub-folder of content/jobs/'],
-        ['content/jobs/notes.txt', 'is not a Markdown file'],
-        ['public/logos/acme-corp.html', 'is not a logo file name'],
-        ['public/logos/Acme Corp.PNG', 'is not a logo file name'],
+        ['content/jobs/notes.txt', 'only <slug>.md files belong in content/jobs/'],
+        [
+          'public/logos/acme-corp.html',
+          'everything in public/logos/ is published, so it holds only logos named <company>.svg, .png, .webp or .jpg',
+        ],
+        [
+          'public/logos/Acme Corp.PNG',
+          'everything in public/logos/ is published, so it holds only logos named <company>.svg, .png, .webp or .jpg',
+        ],
         ['content/pages/about.mdx', 'is an editorial page or another folder of content/'],
         ['public/robots.txt', 'is a public file other than a logo'],
+        [
+          'content/jobs/tab\there.md',
+          "the file name is the posting's URL, so it must be lowercase letters, digits and single hyphens, at most 80 characters, then .md",
+        ],
       ],
     );
   });
@@ -167,6 +177,16 @@ describe('npm run check-paths', () => {
     writeFileSync(join(root, 'public/logos/evil-corp.svg'), '<svg onload="alert(1)"></svg>');
     writeFileSync(join(root, 'public/logos/fake-corp.png'), '<!doctype html><script>alert(1)</script>');
     symlinkSync('/etc/passwd', join(root, 'public/logos/link-corp.svg'));
+    // The postings and the company the fixture listings name, as a checkout holds them.
+    mkdirSync(join(root, 'content/jobs'), { recursive: true });
+    mkdirSync(join(root, 'content/companies'), { recursive: true });
+    for (const path of [
+      'content/jobs/acme-corp-senior-backend-engineer-payments.md',
+      'content/jobs/acme-corp-staff-backend-engineer.md',
+      'content/companies/acme-corp.md',
+    ]) {
+      writeFileSync(join(root, path), '---\n---\n');
+    }
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
@@ -221,7 +241,7 @@ describe('npm run check-paths', () => {
     assert.deepEqual(stdout.trimEnd().split('\n').slice(0, -1), [
       'public/logos/evil-corp.svg: contains an event handler attribute (on…=); logos must be plain drawings, so remove it or use a PNG',
       'public/logos/fake-corp.png: is not a PNG image; save it in that format or change the extension',
-      'public/logos/link-corp.svg: is not a regular file (links and folders are not accepted); add the image itself',
+      'public/logos/link-corp.svg: is a symbolic link; a logo must be a regular file (links are never followed, and the build would publish what they point to)',
     ]);
   });
 
@@ -259,7 +279,12 @@ describe('npm run check-paths', () => {
           .trimEnd()
           .split('\n')
           .map((line) => line.split(':')[0]),
-        ['README.md', 'content/jobs/acme-corp-go.md', '✗ 2 of 3 changed files may not be changed by a contributor'],
+        [
+          'README.md',
+          '"content/jobs/acme corp \\"new\\".md"',
+          'content/jobs/acme-corp-go.md',
+          '✗ 3 of 3 changed files may not be changed by a contributor',
+        ],
       );
     } finally {
       rmSync(repo, { recursive: true, force: true });
