@@ -124,7 +124,8 @@ describe('GitHub workflows', () => {
       ci.jobs['paths']!.steps.at(-1)!.env?.['AUTHOR_ASSOCIATION'],
       '${{ github.event.pull_request.author_association }}',
     );
-    assert.match(runs('content'), /git diff --name-status --no-renames HEAD\^1 HEAD/);
+    // NUL-separated, so no file name can be read as two; submodules listed even when configuration would hide them.
+    assert.match(runs('content'), /git diff --name-status -z --no-renames --ignore-submodules=none HEAD\^1 HEAD/);
     assert.match(
       runs('content'),
       /npm run validate -- --files-from .* --format github --summary "\$GITHUB_STEP_SUMMARY"/,

@@ -18,7 +18,7 @@ const CASES: Array<{ behaviour: string; kind: 'jobs' | 'companies'; file: string
         1,
         1,
         'file',
-        "the file name is the posting's URL, so it must be lowercase letters, digits and single hyphens, at most 80 characters, then .md; rename it to staff-engineer.md",
+        'the file name is the posting\'s URL, so it must be lowercase letters, digits and single hyphens, at most 80 characters, then .md; character 1 is the capital letter "S". Rename it to staff-engineer.md',
       ],
     ],
   },

@@ -17,7 +17,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
 import { BASE_BOARD, FIXTURES } from './helpers.ts';
+import { createGitRepo, GIT_ENV } from '../support/git-repo.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VALIDATE = join(ROOT, 'scripts/validate.ts');
@@ -173,6 +175,71 @@ describe('npm run validate', () => {
       rmSync(join(board, 'content/jobs/level-not-listed.md'));
       rmSync(listing);
       rmSync(summary);
+    }
+  });
+
+  it('reads the NUL-separated listing the Content job writes: a line break, a tab or a backslash stays in its name', () => {
+    const repo = createGitRepo({}, BASE_BOARD);
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    try {
+      const source = readFileSync(join(BASE_BOARD, 'content/jobs/acme-corp-staff-backend-engineer.md'), 'utf8');
+      const posting = (team: string) =>
+        source
+          .replace('Billing', team)
+          .replace('staff-backend-engineer', `staff-backend-engineer-${team.toLowerCase()}`);
+      repo.write('content/jobs/acme-corp\nledger.md', posting('Ledger'));
+      repo.write('content/jobs/acme-corp\tsearch.md', posting('Search'));
+      repo.write('content/jobs/acme-corp\\payments.md', posting('Payments'));
+      repo.write('content/jobs/acme-corp-platform.md', posting('Platform'));
+      repo.commit('four postings');
+      // The Content job's own commands: its listing, then the validator reading it.
+      const ci = yaml.load(readFileSync(join(ROOT, '.github/workflows/ci.yml'), 'utf8')) as {
+        jobs: Record<string, { steps: Array<{ run?: string }> }>;
+      };
+      const script = ci.jobs['content']!.steps.map((step) => step.run ?? '').join('\n');
+      const listing = script.split('\n').find((line) => line.startsWith('git diff'))!;
+      const listed = spawnSync('bash', ['-c', listing], {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        env: { ...process.env, ...GIT_ENV, RUNNER_TEMP: runnerTemp },
+      });
+      assert.equal(listed.status, 0, listed.stderr);
+      const args = /npm run validate -- (.*)$/m.exec(script)![1]!.split(' ');
+      assert.deepEqual(args, [
+        '--files-from',
+        '"$RUNNER_TEMP/changed-files"',
+        '--format',
+        'github',
+        '--summary',
+        '"$GITHUB_STEP_SUMMARY"',
+      ]);
+      const summary = join(runnerTemp, 'summary.md');
+      const { code, stdout } = run(
+        ['--files-from', join(runnerTemp, 'changed-files'), '--format', 'github', '--summary', summary],
+        repo.dir,
+      );
+      const rule =
+        "the file name is the posting's URL, so it must be lowercase letters, digits and single hyphens, at most 80 characters, then .md";
+      assert.deepEqual(stdout.trimEnd().split('\n').slice(0, -1), [
+        `::error file=content/jobs/acme-corp\tsearch.md,line=1,col=1,title=file::file: ${rule}; character 10 is a tab (U+0009). Rename it to acme-corp-search.md`,
+        `::error file=content/jobs/acme-corp%0Aledger.md,line=1,col=1,title=file::file: ${rule}; character 10 is a line break (U+000A). Rename it to acme-corp-ledger.md`,
+        `::error file=content/jobs/acme-corp\\payments.md,line=1,col=1,title=file::file: ${rule}; character 10 is a backslash "\\" (U+005C). Rename it to acme-corp-payments.md`,
+      ]);
+      assert.match(stdout.trimEnd().split('\n').at(-1)!, /^✗ 3 problems in 3 of 4 files /);
+      assert.equal(code, 1);
+      const rows = readFileSync(summary, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('| `'))
+        .map((line) => line.split(' | ').slice(0, 2));
+      assert.deepEqual(rows, [
+        ['| `"content/jobs/acme-corp\\tsearch.md"`', '❌ 1 problem'],
+        ['| `"content/jobs/acme-corp\\nledger.md"`', '❌ 1 problem'],
+        ['| `content/jobs/acme-corp-platform.md`', '✅ valid'],
+        ['| `"content/jobs/acme-corp\\\\payments.md"`', '❌ 1 problem'],
+      ]);
+    } finally {
+      repo.remove();
+      rmSync(runnerTemp, { recursive: true, force: true });
     }
   });
 
