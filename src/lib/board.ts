@@ -305,15 +305,15 @@ export function contentNameProblem(name: string, kind: keyof typeof KIND): strin
   const { noun, folder } = KIND[kind];
   const dot = name.lastIndexOf('.');
   const stem = name.endsWith('.md') ? name.slice(0, -'.md'.length) : dot > 0 ? name.slice(0, dot) : name;
-  const suggestion = suggestedSlug(stem);
   if (!name.endsWith('.md')) {
     const extension = dot > 0 ? name.slice(dot) : '';
     return extension === '.mdx'
-      ? `MDX can run code at build time, so a ${noun} must be plain Markdown: rename it to ${suggestion || 'its-slug'}.md and remove any import, export or JSX`
+      ? `MDX can run code at build time, so a ${noun} must be plain Markdown: rename it to ${suggestedSlug(stem) || 'its-slug'}.md and remove any import, export or JSX`
       : `only <slug>.md files belong in ${folder}; a ${noun} is Markdown with YAML front-matter`;
   }
   const fault = slugFault(stem);
   if (fault === undefined) return undefined;
+  const suggestion = suggestedSlug(stem);
   return `the file name is the ${noun}'s URL, so it must be lowercase letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters, then .md; ${fault}${suggestion ? `. Rename it to ${suggestion}.md` : ''}`;
 }
 

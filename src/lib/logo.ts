@@ -92,7 +92,13 @@ export function logoNameProblem(name: string): string | undefined {
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;
   // A fullwidth or capitalised extension (".ＳＶＧ", ".PNG") is suggested as the one it stands for.
-  const extension = dot > 0 ? name.slice(dot + 1).normalize('NFKC').toLowerCase() : '';
+  const extension =
+    dot > 0
+      ? name
+          .slice(dot + 1)
+          .normalize('NFKC')
+          .toLowerCase()
+      : '';
   const fault =
     slugFault(stem, Infinity) ?? (dot > 0 ? `the extension is "${name.slice(dot)}"` : 'it has no extension');
   const suggestion = suggestedSlug(stem);
