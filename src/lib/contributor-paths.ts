@@ -1,5 +1,6 @@
 // Which files a pull request may touch. Maintainers may change anything; anyone else may only add or
-// change postings, companies and logos, so a contribution can never alter the code that builds the site.
+// change postings, companies and logos, so a contribution can never alter the code that builds the site, and
+// each must be a regular file with a name the validator accepts, refused otherwise with the validator's words.
 
 import type { Change } from './changed-files.ts';
 import { contentNameProblem, contentTypeProblem } from './board.ts';

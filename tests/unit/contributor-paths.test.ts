@@ -528,6 +528,22 @@ describe('names the validator refuses', () => {
     });
   }
 
+  it('refuses a path with an empty, "." or ".." part, which no git listing holds, before looking at its folder', () => {
+    const message =
+      'is not a path as git writes it (an empty, "." or ".." part, or a leading or trailing /); give paths relative to the repository, as git diff lists them';
+    const paths = [
+      'content/jobs/../../package.json',
+      'content/jobs/./acme-corp-go.md',
+      'content/jobs//acme-corp-go.md',
+      '/content/jobs/acme-corp-go.md',
+      'public/logos/',
+    ];
+    assert.deepEqual(
+      contributorPathProblems(paths.map((path) => ({ status: 'modified' as const, path }))),
+      paths.map((path) => ({ path, message })),
+    );
+  });
+
   it('accepts slugs, and logos with each allowed extension', () => {
     const changes = [
       'content/jobs/acme-corp-go-2.md',
