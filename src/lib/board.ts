@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { isCalendarDate } from './dates.ts';
 import { readSource } from './frontmatter.ts';
+import { foldTitle } from './characters.ts';
 import { checkBody, textLength } from './markdown.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import { messagesFor, unknownKeyMessage } from './issue-messages.ts';
@@ -394,7 +395,9 @@ function duplicateProblems(jobs: ReadonlyArray<FileCheck<Job>>, today: string): 
         message: `the same apply link as ${first}; two open postings cannot share one. Link to this role's own page, or keep only one of the files`,
       });
     } else byLink.set(link, job.file);
-    const title = `${job.data.company}\u0000${job.data.title.toLowerCase().replace(/\s+/g, ' ')}`;
+    // Folded, so that the same title in other letter forms (fullwidth, mathematical bold, ligatures) or
+    // another case is still the same title.
+    const title = `${job.data.company}\u0000${foldTitle(job.data.title)}`;
     const sameTitle = byTitle.get(title);
     if (sameTitle) {
       problems.push({
