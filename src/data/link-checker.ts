@@ -108,8 +108,14 @@ function guardedLookup(policy: AddressPolicy, resolve: Resolver): LookupFunction
   };
 }
 
+/** What a request answered: its status, and where it redirects to. */
+interface Answer {
+  status: number;
+  location: string | undefined;
+}
+
 /** One GET request, resolving with the response's status and Location; the body is never read. */
-function get(url: URL, options: CheckOptions, lookup: LookupFunction): Promise<{ status: number; location?: string }> {
+function get(url: URL, options: CheckOptions, lookup: LookupFunction): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(
       url,
@@ -137,7 +143,7 @@ async function follow(url: string, options: CheckOptions): Promise<Outcome> {
   const chain: Outcome['chain'] = [];
   let current = url;
   for (let hop = 0; ; hop++) {
-    let answer: { status: number; location?: string };
+    let answer: Answer;
     try {
       const parsed = new URL(current);
       const refusal = hostRefusal(parsed, policy);

@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { isCalendarDate } from './dates.ts';
 import { readSource } from './frontmatter.ts';
-import { foldTitle } from './characters.ts';
+import { escapeRefused, foldTitle } from './characters.ts';
 import { checkBody, textLength } from './markdown.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import { messagesFor, unknownKeyMessage } from './issue-messages.ts';
@@ -353,10 +353,11 @@ function decodeUtf8(bytes: Uint8Array, report: (line: number, message: string) =
   }
 }
 
+// A key is the contributor's text too: invisible characters in it are shown as escapes.
 function fieldName(path: ReadonlyArray<PropertyKey>): string {
   let name = '';
   for (const segment of path)
-    name += typeof segment === 'number' ? `[${segment}]` : `${name ? '.' : ''}${String(segment)}`;
+    name += typeof segment === 'number' ? `[${segment}]` : `${name ? '.' : ''}${escapeRefused(String(segment))}`;
   return name || 'front-matter';
 }
 

@@ -67,13 +67,18 @@ export function characterProblem(value: string): string | undefined {
 }
 
 /**
- * A value quoted for a message, as JSON does, with every character `characterProblem` refuses written as an
- * escape: a message must read the same in a terminal, an annotation or a log, whatever the value holds.
+ * Text with every character `characterProblem` refuses written as a `\uXXXX` escape: a message must read the
+ * same in a terminal, an annotation or a log, whatever the text it names holds.
  */
-export function quote(value: string): string {
-  return JSON.stringify(value).replace(ANY, (char) =>
+export function escapeRefused(text: string): string {
+  return text.replace(ANY, (char) =>
     Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
   );
+}
+
+/** A value quoted for a message, as JSON quotes it, with the characters `characterProblem` refuses escaped. */
+export function quote(value: string): string {
+  return escapeRefused(JSON.stringify(value));
 }
 
 /**

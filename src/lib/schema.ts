@@ -120,7 +120,7 @@ function distinct<T extends z.ZodType>(item: T, what: string) {
     error: (issue) => {
       const items = issue.input as unknown[];
       const twice = items.find((x, i) => items.indexOf(x) !== i);
-      return `lists ${JSON.stringify(twice)} twice; each ${what} may appear once`;
+      return `lists ${typeof twice === 'string' ? quote(twice) : JSON.stringify(twice)} twice; each ${what} may appear once`;
     },
   });
 }

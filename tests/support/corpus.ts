@@ -263,6 +263,12 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
 
   // Issue 12: feeds, invisible characters, private networks
   // Every class of invisible or look-alike character in every single-line field, each at a known position.
+  // A key is shown with its invisible character escaped.
+  [`${J}chars-key-bidi.md`]: rejected(
+    'front-matter-values',
+    ['title', 'missing'],
+    ['ti\\u202etle', 'unknown field. Did you mean "title"?'],
+  ),
   [`${J}chars-hangul-filler-title.md`]: rejected('front-matter-values', invisibleAt('title', '3164', 14)),
   [`${J}chars-hangul-filler-city.md`]: rejected('front-matter-values', invisibleAt('offices[0].city', '115F', 4)),
   [`${C}chars-hangul-filler-name.md`]: rejected('front-matter-values', invisibleAt('name', '1160', 7)),
