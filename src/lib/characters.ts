@@ -42,6 +42,8 @@ const CLASSES: readonly CharacterClass[] = [
 ];
 
 const ANY = new RegExp(CLASSES.map((c) => c.pattern.source).join('|'), 'gu');
+// The same, for the common answer "nothing to report", without the global flag's state.
+const SOME = new RegExp(ANY.source, 'u');
 
 /** `U+202E`: a code point as Unicode writes it. */
 export function codePointName(char: string): string {
@@ -54,6 +56,7 @@ export function codePointName(char: string): string {
  * at all, at its position counted in characters from 1.
  */
 export function characterProblem(value: string): string | undefined {
+  if (!SOME.test(value)) return undefined;
   const found = [...value.matchAll(ANY)];
   const first = found[0];
   if (!first) return undefined;

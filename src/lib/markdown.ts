@@ -161,8 +161,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 
 // A link target the quick check can vouch for: a plain https: URL or mailto: address, followed by
 // the end of the target. Anything fancier goes to the full parse.
+// A host whose last label starts with a letter is a name to the URL parser, never an IPv4 address (2130706433,
+// 0x7f.1): the quick check leaves every other host to the full parse.
 const SAFE_TARGET =
-  /^\s*(?:https:\/\/([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?:[/?#][^\s()<>]*)?|mailto:[^\s()<>@]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?=[\s)]|$)/;
+  /^\s*(?:https:\/\/((?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*)(?:[/?#][^\s()<>]*)?|mailto:[^\s()<>@]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?=[\s)]|$)/;
 
 /**
  * Whether a body could hold a problem, so that it needs the full parse. Without `<` there is no HTML

@@ -1,7 +1,7 @@
 // Hosts and addresses that are this machine or a private network, never an employer's public site: the schema
 // refuses links to them, and the link checker refuses to connect to them whatever a host name resolves to.
 
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIP, isIPv4, isIPv6 } from 'node:net';
 
 /**
  * Host name suffixes, besides localhost, that only resolve on a private network: mDNS's .local, ICANN's
@@ -21,18 +21,23 @@ export const PRIVATE_SUFFIXES = [
   'arpa',
 ] as const;
 
+// Every private name at once: most names checked are public, and one test answers for them.
+const PRIVATE_NAME = new RegExp(
+  `(?:^|\\.)localhost\\.?$|\\.(?:${PRIVATE_SUFFIXES.map((s) => s.replace('.', '\\.')).join('|')})\\.?$|^[^.]*\\.?$`,
+);
+
 /**
  * What makes a host name private, as words that follow "is" ("a name on a private network (.internal)"),
  * or undefined for a name that can be public. A final dot only makes a name absolute: "localhost." is
  * localhost.
  */
 export function privateNameKind(hostname: string): string | undefined {
+  if (!PRIVATE_NAME.test(hostname)) return undefined;
   const name = hostname.replace(/\.$/, '');
   if (name === 'localhost' || name.endsWith('.localhost')) return 'the computer that opens the link';
   const suffix = PRIVATE_SUFFIXES.find((s) => name.endsWith(`.${s}`));
   if (suffix) return `a name on a private network (.${suffix}), which no one outside it can open`;
-  if (!name.includes('.')) return 'a single name, which only works on a private network';
-  return undefined;
+  return 'a single name, which only works on a private network';
 }
 
 /**
@@ -41,8 +46,8 @@ export function privateNameKind(hostname: string): string | undefined {
  * refused, public ones too: an employer's apply page is never one.
  */
 export function hostProblem(hostname: string): string | undefined {
-  const bare = hostname.replace(/^\[(.*)\]$/, '$1');
-  if (isIPv4(bare) || isIPv6(bare)) {
+  const bare = hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
+  if (isIP(bare)) {
     const kind = addressProblem(bare);
     return `the host is an IP address, ${bare}${kind ? ` (${kind})` : ''}; link to the site by its domain name`;
   }

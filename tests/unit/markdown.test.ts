@@ -132,6 +132,8 @@ describe('checking posting Markdown', () => {
       'A [link](https://10.0.0.5/wiki) to a private address.\n',
       'A [link](https://wiki.corp/x) and [another](https://intranet/).\n',
       'A [ref][r] link.\n\n[r]: https://localhost/admin\n',
+      'IPv4 spelt [as hex](https://0x7f.1/) and [as octal](https://0177.0.0.1/), [short](https://127.1/).\n',
+      'A [name](https://ten.0.0.5.example/) that ends in a word is a name.\n',
       'Link text [https://acme.example/\u202Efdp.exe](https://acme.example/x) reversed.\n',
       '\u202E[moc.elpmaxe](https://acme.example/x) reversed around.\n',
       'Hebrew \u200F\u05E2\u05D1\u05E8\u05D9\u05EA\u200F with no link.\n',
