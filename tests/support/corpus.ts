@@ -269,6 +269,10 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
     ['title', 'missing'],
     ['ti\\u202etle', 'unknown field. Did you mean "title"?'],
   ),
+  [`${J}chars-front-matter-language.md`]: rejected('front-matter-values', [
+    'front-matter',
+    'front-matter in "js\\u202e" is not accepted',
+  ]),
   [`${J}chars-hangul-filler-title.md`]: rejected('front-matter-values', invisibleAt('title', '3164', 14)),
   [`${J}chars-hangul-filler-city.md`]: rejected('front-matter-values', invisibleAt('offices[0].city', '115F', 4)),
   [`${C}chars-hangul-filler-name.md`]: rejected('front-matter-values', invisibleAt('name', '1160', 7)),
