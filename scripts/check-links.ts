@@ -1,12 +1,14 @@
 // npm run check-links: requests every open posting's apply link and every company's website, and reports
-// dead links, redirects to a generic careers page, timeouts and other failures.
-// Exit 0 when no link is dead, 1 when one is, 2 on a usage error.
+// dead links, redirects to a generic careers page, timeouts and other failures. It never connects to this
+// machine or a private network (see src/data/link-checker.ts): such links are reported as not requested.
+// Exit 0 when no link is dead or refused, 1 when one is, 2 on a usage error.
 
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ContentFolderError, loadBoard } from '../src/data/content-files.ts';
-import { checkLinks } from '../src/data/link-checker.ts';
+import { checkLinks, type CheckOptions } from '../src/data/link-checker.ts';
 import {
+  failsCheck,
   formatLinksMarkdown,
   formatLinksText,
   linkTargets,
@@ -20,7 +22,9 @@ const USAGE = `Usage: npm run check-links -- [options]
 
 Requests every open posting's apply link and every company's website, following redirects, and
 reports dead links (404, 410, no such host), redirects to a generic careers page, timeouts and
-other failures. Exit 1 when a link is dead.
+other failures. A link whose host is, or resolves to, this machine or a private network is never
+requested, at any step of its redirects, and is reported as not requested. Exit 1 when a link is
+dead or not requested.
 
 Options:
   --format text|json       output (default: text)
@@ -46,7 +50,8 @@ const NUMBERS = {
 
 type NumberOption = keyof typeof NUMBERS;
 
-function parse(argv: string[]) {
+/** The command's options from its arguments; a UsageError when they are wrong. */
+export function parse(argv: string[]) {
   const { values, positionals } = parseCommandLine(
     argv,
     {
@@ -90,40 +95,60 @@ function parse(argv: string[]) {
   };
 }
 
-async function main(): Promise<number> {
-  const setup = setUp('check-links', USAGE, parse);
-  if (!setup) return 2;
-  const { options, today } = setup;
+/** Where the command writes: standard output and standard error, or a test's buffers. */
+export interface Output {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/**
+ * Checks the links of the board in `options.root` and prints the report; returns the exit code. `network`
+ * is for tests alone, which serve links locally: the command itself never passes it, so it never connects
+ * to this machine or a private network.
+ */
+export async function run(
+  options: ReturnType<typeof parse>,
+  today: string,
+  output: Output,
+  network: Pick<CheckOptions, 'addressPolicy' | 'resolve'> = {},
+): Promise<number> {
   let board;
   try {
     board = await loadBoard(options.root, today);
   } catch (error) {
     if (error instanceof ContentFolderError) {
-      console.error(`check-links: ${error.message}`);
+      output.err(`check-links: ${error.message}\n`);
       return 2;
     }
     throw error;
   }
   if (board.problems.length > 0) {
     const files = new Set(board.problems.map((p) => p.file)).size;
-    console.error(`check-links: ${files} files with validation problems are left out; run npm run validate`);
+    output.err(`check-links: ${files} files with validation problems are left out; run npm run validate\n`);
   }
 
   const started = performance.now();
   const targets = linkTargets(board);
   const results = await checkLinks(targets, {
     ...options,
+    ...network,
     userAgent: `senior-backend-jobs-link-check (+${SITE.repository})`,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (options.format === 'json') console.log(JSON.stringify(linksJson(results, today), null, 2));
-  else {
-    process.stdout.write(formatLinksText(results));
-    const dead = results.some((r) => r.kind === 'dead');
-    console.log(`${dead ? '✗' : '✓'} ${summarizeLinks(results)} (${seconds} s)`);
-  }
+  const failed = results.some(failsCheck);
+  if (options.format === 'json') output.out(`${JSON.stringify(linksJson(results, today), null, 2)}\n`);
+  else output.out(`${formatLinksText(results)}${failed ? '✗' : '✓'} ${summarizeLinks(results)} (${seconds} s)\n`);
   if (options.summary !== undefined) appendFileSync(options.summary, formatLinksMarkdown(results, today));
-  return results.some((r) => r.kind === 'dead') ? 1 : 0;
+  return failed ? 1 : 0;
+}
+
+async function main(): Promise<number> {
+  const setup = setUp('check-links', USAGE, parse);
+  if (!setup) return 2;
+  return run(setup.options, setup.today, {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  });
 }
 
 if (import.meta.main) process.exitCode = await main();

@@ -4,7 +4,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CompanySchema, JobSchema } from './lib/schema.ts';
+import { CompanySchema, JobSchema, singleLine } from './lib/schema.ts';
 import { boardLoaders } from './data/board-loader.ts';
 
 const board = boardLoaders();
@@ -15,8 +15,8 @@ export const collections = {
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './content/pages' }),
     schema: z.strictObject({
-      title: z.string().min(2).max(80).describe('The page title, shown as its heading.'),
-      description: z.string().min(20).max(200).describe('One sentence for search engines and link previews.'),
+      title: singleLine(2, 80).describe('The page title, shown as its heading.'),
+      description: singleLine(20, 200).describe('One sentence for search engines and link previews.'),
       order: z.int().optional().describe('Position in the footer navigation; pages without one are left out.'),
     }),
   }),

@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { isCalendarDate } from './dates.ts';
 import { readSource } from './frontmatter.ts';
+import { escapeRefused, foldTitle } from './characters.ts';
 import { checkBody, textLength } from './markdown.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import { messagesFor, unknownKeyMessage } from './issue-messages.ts';
@@ -343,10 +344,11 @@ function decodeUtf8(bytes: Uint8Array, report: (line: number, message: string) =
   }
 }
 
+// A key is the contributor's text too: invisible characters in it are shown as escapes.
 function fieldName(path: ReadonlyArray<PropertyKey>): string {
   let name = '';
   for (const segment of path)
-    name += typeof segment === 'number' ? `[${segment}]` : `${name ? '.' : ''}${String(segment)}`;
+    name += typeof segment === 'number' ? `[${segment}]` : `${name ? '.' : ''}${escapeRefused(String(segment))}`;
   return name || 'front-matter';
 }
 
@@ -385,7 +387,9 @@ function duplicateProblems(jobs: ReadonlyArray<FileCheck<Job>>, today: string): 
         message: `the same apply link as ${first}; two open postings cannot share one. Link to this role's own page, or keep only one of the files`,
       });
     } else byLink.set(link, job.file);
-    const title = `${job.data.company}\u0000${job.data.title.toLowerCase().replace(/\s+/g, ' ')}`;
+    // Folded, so that the same title in other letter forms (fullwidth, mathematical bold, ligatures) or
+    // another case is still the same title.
+    const title = `${job.data.company}\u0000${foldTitle(job.data.title)}`;
     const sameTitle = byTitle.get(title);
     if (sameTitle) {
       problems.push({

@@ -1,9 +1,13 @@
-// RSS 2.0 and JSON Feed 1.1 documents for open postings.
+// RSS 2.0 and JSON Feed 1.1 documents for open postings. Readers show an RSS title or description as HTML
+// (the description by the specification, titles by widespread practice, feedparser's included), so their
+// text is escaped as HTML and then as XML: decoded twice, it is still the text. Categories are plain text, and
+// JSON Feed says which is which (`title` and `content_text` are plain text), so they are escaped once.
 
 /** One posting in a feed. */
 export interface FeedItem {
   /** Stable and unique: the posting's URL. */
   url: string;
+  /** Plain text. */
   title: string;
   /** Plain text: the facts line and the first sentences of the description. */
   summary: string;
@@ -29,13 +33,25 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Text escaped for XML element content and attribute values. */
 export function escapeXml(text: string): string {
+  // An unpaired surrogate cannot be written in UTF-8 at all: it becomes U+FFFD.
   return text
+    .toWellFormed()
     .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
+}
+
+/** Text escaped for HTML: shown as written, whatever it holds. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Text for an RSS element that readers show as HTML: escaped for HTML, then for XML. */
+export function htmlTextInXml(text: string): string {
+  return escapeXml(escapeHtml(text));
 }
 
 function rfc822(date: string): string {
@@ -47,11 +63,11 @@ export function rss(meta: FeedMeta, items: readonly FeedItem[]): string {
   const entries = items.map((item) =>
     [
       '    <item>',
-      `      <title>${escapeXml(item.title)}</title>`,
+      `      <title>${htmlTextInXml(item.title)}</title>`,
       `      <link>${escapeXml(item.url)}</link>`,
       `      <guid isPermaLink="true">${escapeXml(item.url)}</guid>`,
       `      <pubDate>${rfc822(item.date)}</pubDate>`,
-      `      <description>${escapeXml(item.summary)}</description>`,
+      `      <description>${htmlTextInXml(item.summary)}</description>`,
       ...item.categories.map((c) => `      <category>${escapeXml(c)}</category>`),
       '    </item>',
     ].join('\n'),
@@ -60,9 +76,9 @@ export function rss(meta: FeedMeta, items: readonly FeedItem[]): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
     '  <channel>',
-    `    <title>${escapeXml(meta.title)}</title>`,
+    `    <title>${htmlTextInXml(meta.title)}</title>`,
     `    <link>${escapeXml(meta.pageUrl)}</link>`,
-    `    <description>${escapeXml(meta.description)}</description>`,
+    `    <description>${htmlTextInXml(meta.description)}</description>`,
     '    <language>en</language>',
     `    <lastBuildDate>${rfc822(meta.updated)}</lastBuildDate>`,
     `    <atom:link href="${escapeXml(meta.feedUrl)}" rel="self" type="application/rss+xml"/>`,

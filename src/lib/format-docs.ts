@@ -10,6 +10,7 @@ import {
   MAX_SALARY_SPREAD,
   MIN_BODY_CHARS,
 } from './schema.ts';
+import { PRIVATE_SUFFIXES } from './private-network.ts';
 import {
   COMPANY_SIZES,
   CURRENCIES,
@@ -78,6 +79,9 @@ export function referenceMarkdown(): string {
     ...salaryRows,
     '',
     `A salary's \`max\` is at most ${MAX_SALARY_SPREAD} × its \`min\`; \`expires\` is after \`posted\` and at most ${MAX_OPEN_DAYS} days after it.`,
+    '',
+    'Titles, office cities, company names and headquarters are one line of visible text: invisible, direction-changing and private-use characters, spaces other than the ordinary and the no-break ones, and code points that are not characters are refused. Links (`apply`, `website` and links in a description) go to a public host: not an IP address, `localhost`, a single-label name or a name under ' +
+      `${PRIVATE_SUFFIXES.map((suffix) => `\`.${suffix}\``).join(', ')}. A link's text, and the paragraph that holds it, may not hold direction-changing characters.`,
     '',
     '## Company fields',
     '',

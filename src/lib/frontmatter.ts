@@ -4,6 +4,7 @@
 
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import { quote } from './characters.ts';
 
 /** A problem that stops a file from being read at all; line and column are 1-based. */
 export interface ReadProblem {
@@ -106,7 +107,7 @@ function layout(text: string): { ok: true; layout: Layout } | { ok: false; probl
           1,
           1,
           // Only the start of the line is quoted: the rest of a 100 KB line would drown the message.
-          `front-matter in ${JSON.stringify(language.length > 40 ? `${language.slice(0, 40)}…` : language)} is not accepted (it was not read or run); use YAML: a first line of exactly ---`,
+          `front-matter in ${quote(language.length > 40 ? `${language.slice(0, 40)}…` : language)} is not accepted (it was not read or run); use YAML: a first line of exactly ---`,
         );
   }
 

@@ -2,6 +2,7 @@
 
 import { z } from 'astro/zod';
 import type * as zc from 'zod/v4/core';
+import { quote } from './characters.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import { fieldHints, type FieldHint } from './schema.ts';
 
@@ -12,7 +13,7 @@ type RawIssue = zc.$ZodRawIssue;
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string') return quote(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
   return 'a set of fields';

@@ -5,8 +5,11 @@ import type { Board } from './board.ts';
 import { formatDate } from './dates.ts';
 import { escapeMarkdown, markdownCode, markdownTable } from './markdown-report.ts';
 
-/** What a link check found: `dead` links fail the check; the other findings are for a person to look at. */
-export type LinkKind = 'ok' | 'dead' | 'careers-page' | 'timeout' | 'failed';
+/**
+ * What a link check found: `dead` links, and links `refused` because they lead to this machine or a private
+ * network, fail the check; the other findings are for a person to look at.
+ */
+export type LinkKind = 'ok' | 'dead' | 'refused' | 'careers-page' | 'timeout' | 'failed';
 
 /** Where a URL is used. */
 export interface LinkRef {
@@ -35,6 +38,8 @@ export interface Outcome {
   error?: { url: string; timeout: boolean; code: string | undefined; message: string };
   /** Set when the redirects went on past the limit. */
   tooManyRedirects?: boolean;
+  /** Set when a URL was not requested because its host is, or resolves to, a private or local address. */
+  refused?: { url: string; reason: string };
 }
 
 export interface LinkResult extends LinkTarget {
@@ -156,9 +161,14 @@ export function backoffDelay(retry: number, base: number): number {
 /** Judges an outcome: its kind, a detail for people, and whether trying again could change it (timeouts, 5xx). */
 export function judge(target: LinkTarget, outcome: Outcome): Omit<LinkResult, 'attempts'> & { retry: boolean } {
   const last = outcome.chain.at(-1);
-  const finalUrl = outcome.error?.url ?? last?.url ?? target.url;
+  const finalUrl = outcome.refused?.url ?? outcome.error?.url ?? last?.url ?? target.url;
   const base = { ...target, finalUrl, chain: outcome.chain };
-  const via = outcome.chain.length > (outcome.error ? 0 : 1) ? ` (after ${redirects(outcome)})` : '';
+  const via = outcome.chain.length > (outcome.error || outcome.refused ? 0 : 1) ? ` (after ${redirects(outcome)})` : '';
+  if (outcome.refused) {
+    const { url, reason } = outcome.refused;
+    const where = outcome.chain.length > 0 ? ` (after ${redirects(outcome)}, at ${url})` : '';
+    return { ...base, kind: 'refused', detail: `not requested: ${reason}${where}`, retry: false };
+  }
   if (outcome.error) {
     const { timeout, code, message } = outcome.error;
     if (timeout) return { ...base, kind: 'timeout', detail: `timed out${via}`, retry: true };
@@ -212,10 +222,16 @@ export async function mapPool<T, R>(
 /** The kinds of finding, in the order reports list them, with their headings. */
 export const FINDINGS: ReadonlyArray<[Exclude<LinkKind, 'ok'>, string]> = [
   ['dead', 'Dead links (404, 410, no such host)'],
+  ['refused', 'Not requested: this machine or a private network'],
   ['careers-page', 'Redirects to a generic careers page'],
   ['timeout', 'Timed out'],
   ['failed', 'Other failures (refused connections, server errors, blocked requests)'],
 ];
+
+/** Whether a result fails the check (exit code 1): a dead link, or one refused as private. */
+export function failsCheck(result: Pick<LinkResult, 'kind'>): boolean {
+  return result.kind === 'dead' || result.kind === 'refused';
+}
 
 /** "2 dead, 1 timed out of 40 links", or "all 40 links work". */
 export function summarizeLinks(results: readonly LinkResult[]): string {
@@ -226,6 +242,7 @@ export function summarizeLinks(results: readonly LinkResult[]): string {
   if (counts.length === 0) return `all ${total} work`;
   const words: Record<string, string> = {
     dead: 'dead',
+    refused: 'not requested',
     'careers-page': 'to a careers page',
     timeout: 'timed out',
     failed: 'failed',
@@ -254,7 +271,7 @@ export function formatLinksText(results: readonly LinkResult[]): string {
 export function linksJson(results: readonly LinkResult[], today: string): object {
   const findings = results.filter((r) => r.kind !== 'ok');
   return {
-    ok: !results.some((r) => r.kind === 'dead'),
+    ok: !results.some(failsCheck),
     date: today,
     summary: summarizeLinks(results),
     checked: results.length,

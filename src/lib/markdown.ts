@@ -5,6 +5,8 @@
 
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
+import { BIDI_CONTROLS, codePointName, quote } from './characters.ts';
+import { hostProblem } from './private-network.ts';
 
 /** A problem in a body; `line` is 1-based within the body. */
 export interface BodyProblem {
@@ -31,8 +33,12 @@ const md = createParser();
 const blocksOnly = createParser();
 blocksOnly.core.ruler.disable('inline');
 
-/** Whether a link target may appear on a page: https: URLs and mailto: addresses only. */
-export function isSafeHref(href: string): boolean {
+/**
+ * Why a link target may not appear on a page, or undefined when it may: only https: URLs to public named
+ * hosts (no IP address, localhost or private-network name) and mailto: addresses.
+ */
+export function hrefProblem(href: string): string | undefined {
+  const general = 'links must be complete https:// URLs or mailto: addresses';
   // Browsers ignore tabs, line breaks and leading control characters in URLs, so they are dropped here too.
   // eslint-disable-next-line no-control-regex
   const cleaned = href.replace(/[\u0000-\u0020\u007f]/g, '');
@@ -40,9 +46,16 @@ export function isSafeHref(href: string): boolean {
   try {
     url = new URL(cleaned);
   } catch {
-    return false;
+    return general;
   }
-  return url.protocol === 'https:' ? url.hostname.includes('.') : url.protocol === 'mailto:';
+  if (url.protocol === 'mailto:') return undefined;
+  if (url.protocol !== 'https:') return general;
+  return hostProblem(url.hostname);
+}
+
+/** Whether a link target may appear on a page: https: URLs to public hosts and mailto: addresses only. */
+export function isSafeHref(href: string): boolean {
+  return hrefProblem(href) === undefined;
 }
 
 /** Parses a Markdown body completely, for rendering. */
@@ -148,20 +161,25 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 
 // A link target the quick check can vouch for: a plain https: URL or mailto: address, followed by
 // the end of the target. Anything fancier goes to the full parse.
+// A host whose last label starts with a letter is a name to the URL parser, never an IPv4 address (2130706433,
+// 0x7f.1): the quick check leaves every other host to the full parse.
 const SAFE_TARGET =
-  /^\s*(?:https:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][^\s()<>]*)?|mailto:[^\s()<>@]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?=[\s)]|$)/;
+  /^\s*(?:https:\/\/((?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*)(?:[/?#][^\s()<>]*)?|mailto:[^\s()<>@]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?=[\s)]|$)/;
 
 /**
  * Whether a body could hold a problem, so that it needs the full parse. Without `<` there is no HTML
  * and no autolink, without `![` no image, and every inline link and link reference definition starts
- * with `](` or `]:`: when each of those is followed by a plain https:/mailto: target, the parse would
- * find nothing. This is a shortcut to the same answer, never a different rule.
+ * with `](` or `]:`: when each of those is followed by a plain https:/mailto: target to a public host, the
+ * parse would find nothing. A direction-changing character anywhere needs the parse to see whether it is
+ * near a link. This is a shortcut to the same answer, never a different rule.
  */
 export function mayHaveProblems(source: string): boolean {
-  if (source.includes('<') || source.includes('![')) return true;
+  if (source.includes('<') || source.includes('![') || BIDI_CONTROLS.test(source)) return true;
   for (let i = source.indexOf(']'); i !== -1; i = source.indexOf(']', i + 1)) {
     const next = source[i + 1];
-    if ((next === '(' || next === ':') && !SAFE_TARGET.test(source.slice(i + 2, i + 2 + 2100))) return true;
+    if (next !== '(' && next !== ':') continue;
+    const target = SAFE_TARGET.exec(source.slice(i + 2, i + 2 + 2100));
+    if (!target || (target[1] !== undefined && hostProblem(target[1].toLowerCase()) !== undefined)) return true;
   }
   return false;
 }
@@ -186,7 +204,7 @@ export function bodyProblems(parsed: ParsedBody, source: string): BodyProblem[] 
       problems.push({
         line,
         column: at(line, '<'),
-        message: `raw HTML is not allowed (found ${JSON.stringify(tag)}); write it as Markdown: **bold**, _italic_, lists, [links](https://…)`,
+        message: `raw HTML is not allowed (found ${quote(tag)}); write it as Markdown: **bold**, _italic_, lists, [links](https://…)`,
       });
       continue;
     }
@@ -200,26 +218,59 @@ export function bodyProblems(parsed: ParsedBody, source: string): BodyProblem[] 
         problems.push({
           line: childLine,
           column: at(childLine, child.content),
-          message: `raw HTML is not allowed (found ${JSON.stringify(child.content.slice(0, 40))}); use Markdown instead, or put it in \`backticks\` to show it as code`,
+          message: `raw HTML is not allowed (found ${quote(child.content.slice(0, 40))}); use Markdown instead, or put it in \`backticks\` to show it as code`,
         });
       } else if (child.type === 'image') {
         const src = child.attrGet('src') ?? '';
         problems.push({
           line: childLine,
           column: at(childLine, '!['),
-          message: `images are not allowed (found ${JSON.stringify(src.slice(0, 60))}); remove it, or link to it with [text](https://…)`,
+          message: `images are not allowed (found ${quote(src.slice(0, 60))}); remove it, or link to it with [text](https://…)`,
         });
       } else if (child.type === 'link_open') {
         const href = child.attrGet('href') ?? '';
-        if (!isSafeHref(href)) {
+        const problem = hrefProblem(href);
+        if (problem) {
           problems.push({
             line: childLine,
             column: at(childLine, href.slice(0, 20)),
-            message: `link to ${JSON.stringify(href.slice(0, 60))} is not allowed; links must be complete https:// URLs or mailto: addresses`,
+            message: `link to ${quote(href.slice(0, 60))} is not allowed; ${problem}`,
           });
         }
       }
     }
+    problems.push(...bidiNearLinks(token, line, lines));
+  }
+  return problems;
+}
+
+/**
+ * Direction-changing characters in a paragraph (or heading, or list item) that holds a link: in the link's
+ * text, or anywhere around it, they can make the link read as an address it does not go to.
+ */
+function bidiNearLinks(token: Token, line: number, lines: readonly string[]): BodyProblem[] {
+  const children = token.children ?? [];
+  if (!children.some((c) => c.type === 'link_open') || !BIDI_CONTROLS.test(token.content)) return [];
+  const problems: BodyProblem[] = [];
+  let offset = 0;
+  let depth = 0;
+  for (const child of children) {
+    if (child.type === 'softbreak' || child.type === 'hardbreak') offset++;
+    if (child.type === 'link_open') depth++;
+    if (child.type === 'link_close') depth--;
+    // An autolink's text is its address, so its target is checked through its text.
+    const text = child.type === 'text' || child.type === 'code_inline' ? child.content : '';
+    const found = BIDI_CONTROLS.exec(text);
+    if (!found) continue;
+    const childLine = line + offset;
+    problems.push({
+      line: childLine,
+      column: (lines[childLine - 1] ?? '').indexOf(found[0]) + 1 || 1,
+      message:
+        depth > 0
+          ? `link text contains a direction-changing character (${codePointName(found[0])}), which can make it read as another address; delete it`
+          : `a direction-changing character (${codePointName(found[0])}) in a paragraph with a link can make the link read as another address; delete it`,
+    });
   }
   return problems;
 }
@@ -244,7 +295,12 @@ function demote(tag: string): string {
   return tag === 'h1' ? 'h2' : tag;
 }
 
-/** Drops links whose target is not safe, keeping their text. */
+const BIDI_CONTROLS_ALL = new RegExp(BIDI_CONTROLS.source, 'g');
+
+/**
+ * Drops links whose target is not safe, keeping their text, and the direction-changing characters of any
+ * paragraph that keeps a link (the validator refuses both; this holds when it was bypassed).
+ */
 function withoutUnsafeLinks(tokens: Token[]): Token[] {
   for (const token of tokens) {
     if (token.type !== 'inline' || !token.children) continue;
@@ -258,6 +314,9 @@ function withoutUnsafeLinks(tokens: Token[]): Token[] {
       if (child.type === 'link_close') return !dropped.pop();
       return true;
     });
+    if (token.children.some((child) => child.type === 'link_open')) {
+      for (const child of token.children) child.content = child.content.replace(BIDI_CONTROLS_ALL, '');
+    }
   }
   return tokens;
 }

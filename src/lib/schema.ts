@@ -2,7 +2,9 @@
 // Rules that need other files (company exists, duplicates, build date) live in board.ts.
 
 import { z } from 'astro/zod';
+import { characterProblem, quote } from './characters.ts';
 import { dateProblem, daysBetween } from './dates.ts';
+import { hostProblem } from './private-network.ts';
 import {
   COMPANY_SIZES,
   COUNTRIES,
@@ -54,24 +56,28 @@ export const COMPANY_BODY_CHARS = { min: 40, max: 2000 } as const;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 80;
 
-// Characters that render invisibly or reorder text: a title must look like what it is.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE =
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/u;
-
 /** Why a URL is not an acceptable apply link, or undefined when it is fine. */
 export function applyLinkProblem(value: string): string | undefined {
   if (/^mailto:/i.test(value)) {
-    return /^mailto:[^\s@/?#]+@[a-z0-9-]+(\.[a-z0-9-]+)+(\?[^\s]*)?$/i.test(value)
-      ? undefined
-      : 'a mailto: link must hold one address, like mailto:jobs@acme.example';
+    const characters = characterProblem(value);
+    if (characters) return characters;
+    if (!/^mailto:[^\s@/?#]+@[a-z0-9-]+(\.[a-z0-9-]+)+(\?[^\s]*)?$/i.test(value)) {
+      return 'a mailto: link must hold one address, like mailto:jobs@acme.example';
+    }
+    const domain = /@([^?]+)/.exec(value)![1]!.toLowerCase();
+    return hostProblem(domain);
   }
   return httpsUrlProblem(value);
 }
 
-/** Why a string is not an absolute `https:` URL to a named host, or undefined when it is one. */
+/**
+ * Why a string is not an absolute `https:` URL to a public named host, or undefined when it is one: IP
+ * addresses, localhost and private-network names are refused (src/lib/private-network.ts).
+ */
 export function httpsUrlProblem(value: string): string | undefined {
   if (/\s/.test(value)) return 'a link must not contain spaces or line breaks';
+  const characters = characterProblem(value);
+  if (characters) return characters;
   let url: URL;
   try {
     url = new URL(value);
@@ -84,8 +90,7 @@ export function httpsUrlProblem(value: string): string | undefined {
       : `${url.protocol} links are not accepted; use an https:// link`;
   }
   if (url.username || url.password) return 'a link must not contain a user name or password';
-  if (!url.hostname.includes('.') || url.hostname.endsWith('.')) return 'the link needs a full host name';
-  return undefined;
+  return hostProblem(url.hostname);
 }
 
 // Cross-field checks run even when single fields failed, so every problem is reported in one run;
@@ -94,19 +99,18 @@ function isObjectPayload(payload: { value: unknown }): boolean {
   return typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value);
 }
 
-function singleLine(min: number, max: number) {
+/**
+ * A single line of text shown on pages and in feeds: every such field of every schema is built here, so one
+ * rule (src/lib/characters.ts) decides which characters it may hold.
+ */
+export function singleLine(min: number, max: number) {
   return z
     .string()
     .min(min)
     .max(max)
     .refine((s) => s.trim() === s, { error: 'remove the spaces at its start or end' })
-    .refine((s) => !INVISIBLE.test(s), {
-      error: (issue) => {
-        const input = String(issue.input);
-        const index = input.search(INVISIBLE);
-        const code = input.codePointAt(index)!.toString(16).toUpperCase().padStart(4, '0');
-        return `contains an invisible or direction-changing character (U+${code}) at position ${index + 1}; delete it`;
-      },
+    .refine((s) => characterProblem(s) === undefined, {
+      error: (issue) => characterProblem(String(issue.input)),
     });
 }
 
@@ -116,14 +120,14 @@ function distinct<T extends z.ZodType>(item: T, what: string) {
     error: (issue) => {
       const items = issue.input as unknown[];
       const twice = items.find((x, i) => items.indexOf(x) !== i);
-      return `lists ${JSON.stringify(twice)} twice; each ${what} may appear once`;
+      return `lists ${typeof twice === 'string' ? quote(twice) : JSON.stringify(twice)} twice; each ${what} may appear once`;
     },
   });
 }
 
 const isoDate = z.string().refine((s) => dateProblem(s) === undefined, {
   error: (issue) =>
-    `found ${JSON.stringify(issue.input)}: ${dateProblem(String(issue.input))}; write a real date as YYYY-MM-DD`,
+    `found ${quote(String(issue.input))}: ${dateProblem(String(issue.input))}; write a real date as YYYY-MM-DD`,
 });
 
 const slug = z
@@ -246,7 +250,7 @@ const BaseJobSchema = z.strictObject({
   apply: z
     .string()
     .refine((s) => applyLinkProblem(s) === undefined, {
-      error: (issue) => `found ${JSON.stringify(issue.input)}: ${applyLinkProblem(String(issue.input))}`,
+      error: (issue) => `found ${quote(String(issue.input))}: ${applyLinkProblem(String(issue.input))}`,
     })
     .describe("Where to apply: the https:// link of this posting on the company's site, or a mailto: address."),
   draft: z.boolean().default(false).describe('A draft is validated but never published.'),
@@ -342,7 +346,7 @@ export const CompanySchema = z.strictObject({
   website: z
     .string()
     .refine((s) => httpsUrlProblem(s) === undefined, {
-      error: (issue) => `found ${JSON.stringify(issue.input)}: ${httpsUrlProblem(String(issue.input))}`,
+      error: (issue) => `found ${quote(String(issue.input))}: ${httpsUrlProblem(String(issue.input))}`,
     })
     .describe("The company's home page, https:// only."),
   size: z.enum(keysOf(COMPANY_SIZES)).optional().describe('Number of employees.'),

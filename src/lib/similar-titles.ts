@@ -2,6 +2,8 @@
 // Words every title shares (seniority, "backend engineer") are set aside, so what is compared is the
 // part that says which role it is: "Payments" against "Payment", not "Senior Backend Engineer" twice.
 
+import { foldTitle } from './characters.ts';
+
 /** Words that name a seniority or the kind of role, not which role it is. */
 const ROLE_WORDS = new Set([
   'senior',
@@ -37,14 +39,17 @@ const ROLE_WORDS = new Set([
   'w',
 ]);
 
-/** A title's words in lower case without accents or punctuation: "Senior Back-End Engineer – Payments" → "senior back end engineer payments". */
+/**
+ * A title's words, folded (NFKC and case folding: fullwidth, mathematical and ligature letters become plain
+ * ones) and without accents or punctuation: "Senior Back-End Engineer – Payments" → "senior back end engineer
+ * payments". Letters of every script are kept.
+ */
 export function normalizeTitle(title: string): string {
-  return title
+  return foldTitle(title)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 }
 

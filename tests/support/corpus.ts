@@ -10,9 +10,15 @@ import { slugify } from '../../src/lib/board.ts';
 
 export const CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 
-/** The classes of bad input the corpus covers (issue 6). */
+/** The classes of bad input the corpus covers (issue 6; private-network from issue 12). */
 export type CorpusClass =
-  'script-injection' | 'front-matter-values' | 'code-execution' | 'resource-exhaustion' | 'file-system' | 'broken';
+  | 'script-injection'
+  | 'front-matter-values'
+  | 'code-execution'
+  | 'resource-exhaustion'
+  | 'file-system'
+  | 'broken'
+  | 'private-network';
 
 /** A problem the validator must report: the field, and a fragment of the message. */
 export type ExpectedProblem = [field: string, fragment: string];
@@ -57,6 +63,18 @@ const BINARY: ExpectedProblem = ['file', 'is a binary file, not Markdown text'];
 const LOGO_NAME: ExpectedProblem = ['file', 'everything in public/logos/ is published, so it holds only logos'];
 const svgHazard = (what: string): ExpectedProblem => ['logo', `contains ${what}; logos must be plain drawings`];
 const svgFileHazard = (what: string): ExpectedProblem => ['file', `contains ${what}; logos must be plain drawings`];
+
+/** A character of a kind refused in a single-line value, in `field` at `position`. */
+const refusedCharacter =
+  (what: string) =>
+  (field: string, code: string, position: number): ExpectedProblem => [
+    field,
+    `contains ${what} (U+${code}) at position ${position}; `,
+  ];
+const invisibleAt = refusedCharacter('an invisible or direction-changing character');
+const privateUseAt = refusedCharacter('a private-use character');
+const unusualSpaceAt = refusedCharacter('a wide or unusual space');
+const notCharacterAt = refusedCharacter('a code point that is not a character');
 
 const J = 'content/jobs/';
 const C = 'content/companies/';
@@ -298,6 +316,307 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
     'file',
     '; the extension is ".ｓｖｇ", so rename it to fullwidth-logo.svg, or remove it',
   ]),
+
+  // Issue 12: feeds, invisible characters, private networks
+  // Every class of invisible or look-alike character in every single-line field, each at a known position.
+  // A key is shown with its invisible character escaped.
+  [`${J}chars-key-bidi.md`]: rejected(
+    'front-matter-values',
+    ['title', 'missing'],
+    ['ti\\u202etle', 'unknown field. Did you mean "title"?'],
+  ),
+  [`${J}chars-front-matter-language.md`]: rejected('front-matter-values', [
+    'front-matter',
+    'front-matter in "js\\u202e" is not accepted',
+  ]),
+  [`${J}chars-hangul-filler-title.md`]: rejected('front-matter-values', invisibleAt('title', '3164', 14)),
+  [`${J}chars-hangul-filler-city.md`]: rejected('front-matter-values', invisibleAt('offices[0].city', '115F', 4)),
+  [`${C}chars-hangul-filler-name.md`]: rejected('front-matter-values', invisibleAt('name', '1160', 7)),
+  [`${C}chars-hangul-filler-headquarters.md`]: rejected('front-matter-values', invisibleAt('headquarters', 'FFA0', 8)),
+  [`${J}chars-braille-blank-title.md`]: rejected('front-matter-values', invisibleAt('title', '2800', 14)),
+  [`${J}chars-braille-blank-city.md`]: rejected('front-matter-values', invisibleAt('offices[0].city', '2800', 4)),
+  [`${C}chars-braille-blank-name.md`]: rejected('front-matter-values', invisibleAt('name', '2800', 7)),
+  [`${C}chars-braille-blank-headquarters.md`]: rejected('front-matter-values', invisibleAt('headquarters', '2800', 8)),
+  [`${J}chars-tag-character-title.md`]: rejected('front-matter-values', invisibleAt('title', 'E0041', 14)),
+  [`${J}chars-tag-character-city.md`]: rejected('front-matter-values', invisibleAt('offices[0].city', 'E0001', 4)),
+  [`${C}chars-tag-character-name.md`]: rejected('front-matter-values', invisibleAt('name', 'E007F', 7)),
+  [`${C}chars-tag-character-headquarters.md`]: rejected('front-matter-values', invisibleAt('headquarters', 'E0020', 8)),
+  [`${J}chars-interlinear-annotation-title.md`]: rejected('front-matter-values', invisibleAt('title', 'FFF9', 14)),
+  [`${J}chars-interlinear-annotation-city.md`]: rejected(
+    'front-matter-values',
+    invisibleAt('offices[0].city', 'FFFA', 4),
+  ),
+  [`${C}chars-interlinear-annotation-name.md`]: rejected('front-matter-values', invisibleAt('name', 'FFFB', 7)),
+  [`${C}chars-interlinear-annotation-headquarters.md`]: rejected(
+    'front-matter-values',
+    invisibleAt('headquarters', 'FFF9', 8),
+  ),
+  [`${J}chars-musical-formatting-title.md`]: rejected('front-matter-values', invisibleAt('title', '1D173', 14)),
+  [`${J}chars-musical-formatting-city.md`]: rejected('front-matter-values', invisibleAt('offices[0].city', '1D175', 4)),
+  [`${C}chars-musical-formatting-name.md`]: rejected('front-matter-values', invisibleAt('name', '1D17A', 7)),
+  [`${C}chars-musical-formatting-headquarters.md`]: rejected(
+    'front-matter-values',
+    invisibleAt('headquarters', '1D177', 8),
+  ),
+  [`${J}chars-khmer-inherent-vowel-title.md`]: rejected('front-matter-values', invisibleAt('title', '17B4', 14)),
+  [`${J}chars-khmer-inherent-vowel-city.md`]: rejected(
+    'front-matter-values',
+    invisibleAt('offices[0].city', '17B5', 4),
+  ),
+  [`${C}chars-khmer-inherent-vowel-name.md`]: rejected('front-matter-values', invisibleAt('name', '17B4', 7)),
+  [`${C}chars-khmer-inherent-vowel-headquarters.md`]: rejected(
+    'front-matter-values',
+    invisibleAt('headquarters', '17B5', 8),
+  ),
+  [`${J}chars-line-separator-title.md`]: rejected('front-matter-values', invisibleAt('title', '2028', 14)),
+  [`${J}chars-line-separator-city.md`]: rejected('front-matter-values', invisibleAt('offices[0].city', '2029', 4)),
+  [`${C}chars-line-separator-name.md`]: rejected('front-matter-values', invisibleAt('name', '2028', 7)),
+  [`${C}chars-line-separator-headquarters.md`]: rejected('front-matter-values', invisibleAt('headquarters', '2029', 8)),
+  [`${J}chars-default-ignorable-title.md`]: rejected('front-matter-values', invisibleAt('title', 'FE0F', 14)),
+  [`${J}chars-default-ignorable-city.md`]: rejected('front-matter-values', invisibleAt('offices[0].city', '180B', 4)),
+  [`${C}chars-default-ignorable-name.md`]: rejected('front-matter-values', invisibleAt('name', '034F', 7)),
+  [`${C}chars-default-ignorable-headquarters.md`]: rejected(
+    'front-matter-values',
+    invisibleAt('headquarters', 'FE00', 8),
+  ),
+  [`${J}chars-format-character-title.md`]: rejected('front-matter-values', invisibleAt('title', '00AD', 14)),
+  [`${J}chars-format-character-city.md`]: rejected('front-matter-values', invisibleAt('offices[0].city', '061C', 4)),
+  [`${C}chars-format-character-name.md`]: rejected('front-matter-values', invisibleAt('name', '2061', 7)),
+  [`${C}chars-format-character-headquarters.md`]: rejected(
+    'front-matter-values',
+    invisibleAt('headquarters', '180E', 8),
+  ),
+  [`${J}chars-control-title.md`]: rejected('front-matter-values', invisibleAt('title', '0085', 14)),
+  [`${J}chars-control-city.md`]: rejected('front-matter-values', invisibleAt('offices[0].city', '009B', 4)),
+  [`${C}chars-control-name.md`]: rejected('front-matter-values', invisibleAt('name', '0007', 7)),
+  [`${C}chars-control-headquarters.md`]: rejected('front-matter-values', invisibleAt('headquarters', '007F', 8)),
+  [`${J}chars-private-use-title.md`]: rejected('front-matter-values', privateUseAt('title', 'E000', 14)),
+  [`${J}chars-private-use-city.md`]: rejected('front-matter-values', privateUseAt('offices[0].city', 'F8FF', 4)),
+  [`${C}chars-private-use-name.md`]: rejected('front-matter-values', privateUseAt('name', 'F0000', 7)),
+  [`${C}chars-private-use-headquarters.md`]: rejected('front-matter-values', privateUseAt('headquarters', '10FFFD', 8)),
+  [`${J}chars-unusual-space-title.md`]: rejected('front-matter-values', unusualSpaceAt('title', '2003', 14)),
+  [`${J}chars-unusual-space-city.md`]: rejected('front-matter-values', unusualSpaceAt('offices[0].city', '3000', 4)),
+  [`${C}chars-unusual-space-name.md`]: rejected('front-matter-values', unusualSpaceAt('name', '205F', 7)),
+  [`${C}chars-unusual-space-headquarters.md`]: rejected(
+    'front-matter-values',
+    unusualSpaceAt('headquarters', '1680', 8),
+  ),
+  [`${J}chars-not-a-character-title.md`]: rejected('front-matter-values', notCharacterAt('title', 'D800', 14)),
+  [`${J}chars-not-a-character-city.md`]: rejected('front-matter-values', notCharacterAt('offices[0].city', 'DFFF', 4)),
+  [`${C}chars-not-a-character-name.md`]: rejected('front-matter-values', notCharacterAt('name', 'FFFF', 7)),
+  [`${C}chars-not-a-character-headquarters.md`]: rejected(
+    'front-matter-values',
+    notCharacterAt('headquarters', 'FDD0', 8),
+  ),
+  // Links to this machine or a private network, in every spelling the URL parser accepts, as apply and website.
+  [`${J}apply-private-ip-loopback.md`]: rejected('private-network', [
+    'apply',
+    'the host is an IP address, 127.0.0.1 (a loopback address, which is this machine)',
+  ]),
+  [`${C}website-private-ip-loopback.md`]: rejected('private-network', [
+    'website',
+    'the host is an IP address, 127.0.0.1 (a loopback address, which is this machine)',
+  ]),
+  [`${J}apply-private-ip-decimal.md`]: rejected('private-network', [
+    'apply',
+    'the host is an IP address, 127.0.0.1 (a loopback address, which is this machine)',
+  ]),
+  [`${C}website-private-ip-decimal.md`]: rejected('private-network', [
+    'website',
+    'the host is an IP address, 127.0.0.1 (a loopback address, which is this machine)',
+  ]),
+  [`${J}apply-private-ip-hex.md`]: rejected('private-network', [
+    'apply',
+    'the host is an IP address, 127.0.0.1 (a loopback address, which is this machine)',
+  ]),
+  [`${C}website-private-ip-hex.md`]: rejected('private-network', [
+    'website',
+    'the host is an IP address, 127.0.0.1 (a loopback address, which is this machine)',
+  ]),
+  [`${J}apply-private-ip-octal.md`]: rejected('private-network', [
+    'apply',
+    'the host is an IP address, 127.0.0.1 (a loopback address, which is this machine)',
+  ]),
+  [`${C}website-private-ip-octal.md`]: rejected('private-network', [
+    'website',
+    'the host is an IP address, 127.0.0.1 (a loopback address, which is this machine)',
+  ]),
+  [`${J}apply-private-ip-zero.md`]: rejected('private-network', [
+    'apply',
+    'the host is an IP address, 0.0.0.0 (the unspecified address, which is this machine)',
+  ]),
+  [`${C}website-private-ip-zero.md`]: rejected('private-network', [
+    'website',
+    'the host is an IP address, 0.0.0.0 (the unspecified address, which is this machine)',
+  ]),
+  [`${J}apply-private-ip-private.md`]: rejected('private-network', [
+    'apply',
+    'the host is an IP address, 10.0.0.5 (a private network address)',
+  ]),
+  [`${C}website-private-ip-private.md`]: rejected('private-network', [
+    'website',
+    'the host is an IP address, 10.0.0.5 (a private network address)',
+  ]),
+  [`${J}apply-private-ip-metadata.md`]: rejected('private-network', [
+    'apply',
+    'the host is an IP address, 169.254.169.254 (a link-local address)',
+  ]),
+  [`${C}website-private-ip-metadata.md`]: rejected('private-network', [
+    'website',
+    'the host is an IP address, 169.254.169.254 (a link-local address)',
+  ]),
+  [`${J}apply-private-ip-public.md`]: rejected('private-network', [
+    'apply',
+    'the host is an IP address, 93.184.216.34; link to the site by its domain name',
+  ]),
+  [`${C}website-private-ip-public.md`]: rejected('private-network', [
+    'website',
+    'the host is an IP address, 93.184.216.34; link to the site by its domain name',
+  ]),
+  [`${J}apply-private-ipv6-loopback.md`]: rejected('private-network', [
+    'apply',
+    'the host is an IP address, ::1 (a loopback address, which is this machine)',
+  ]),
+  [`${C}website-private-ipv6-loopback.md`]: rejected('private-network', [
+    'website',
+    'the host is an IP address, ::1 (a loopback address, which is this machine)',
+  ]),
+  [`${J}apply-private-ipv6-mapped.md`]: rejected('private-network', [
+    'apply',
+    'the host is an IP address, ::ffff:7f00:1 (a loopback address, which is this machine)',
+  ]),
+  [`${C}website-private-ipv6-mapped.md`]: rejected('private-network', [
+    'website',
+    'the host is an IP address, ::ffff:7f00:1 (a loopback address, which is this machine)',
+  ]),
+  [`${J}apply-private-ipv6-unique-local.md`]: rejected('private-network', [
+    'apply',
+    'the host is an IP address, fd00::1 (a unique local address, on a private network)',
+  ]),
+  [`${C}website-private-ipv6-unique-local.md`]: rejected('private-network', [
+    'website',
+    'the host is an IP address, fd00::1 (a unique local address, on a private network)',
+  ]),
+  [`${J}apply-private-localhost.md`]: rejected('private-network', [
+    'apply',
+    'the host localhost is the computer that opens the link',
+  ]),
+  [`${C}website-private-localhost.md`]: rejected('private-network', [
+    'website',
+    'the host localhost is the computer that opens the link',
+  ]),
+  [`${J}apply-private-localhost-subdomain.md`]: rejected('private-network', [
+    'apply',
+    'the host jobs.localhost is the computer that opens the link',
+  ]),
+  [`${C}website-private-localhost-subdomain.md`]: rejected('private-network', [
+    'website',
+    'the host jobs.localhost is the computer that opens the link',
+  ]),
+  [`${J}apply-private-localhost-fullwidth.md`]: rejected('private-network', [
+    'apply',
+    'the host localhost is the computer that opens the link',
+  ]),
+  [`${C}website-private-localhost-fullwidth.md`]: rejected('private-network', [
+    'website',
+    'the host localhost is the computer that opens the link',
+  ]),
+  [`${J}apply-private-localhost-final-dot.md`]: rejected('private-network', [
+    'apply',
+    'the host localhost is the computer that opens the link',
+  ]),
+  [`${C}website-private-localhost-final-dot.md`]: rejected('private-network', [
+    'website',
+    'the host localhost is the computer that opens the link',
+  ]),
+  [`${J}apply-private-mdns-local.md`]: rejected('private-network', [
+    'apply',
+    'the host printer.local is a name on a private network (.local)',
+  ]),
+  [`${C}website-private-mdns-local.md`]: rejected('private-network', [
+    'website',
+    'the host printer.local is a name on a private network (.local)',
+  ]),
+  [`${J}apply-private-internal.md`]: rejected('private-network', [
+    'apply',
+    'the host hr.internal is a name on a private network (.internal)',
+  ]),
+  [`${C}website-private-internal.md`]: rejected('private-network', [
+    'website',
+    'the host hr.internal is a name on a private network (.internal)',
+  ]),
+  [`${J}apply-private-home-arpa.md`]: rejected('private-network', [
+    'apply',
+    'the host router.home.arpa is a name on a private network (.home.arpa)',
+  ]),
+  [`${C}website-private-home-arpa.md`]: rejected('private-network', [
+    'website',
+    'the host router.home.arpa is a name on a private network (.home.arpa)',
+  ]),
+  [`${J}apply-private-lan.md`]: rejected('private-network', [
+    'apply',
+    'the host nas.lan is a name on a private network (.lan)',
+  ]),
+  [`${C}website-private-lan.md`]: rejected('private-network', [
+    'website',
+    'the host nas.lan is a name on a private network (.lan)',
+  ]),
+  [`${J}apply-private-single-label.md`]: rejected('private-network', [
+    'apply',
+    'the host intranet is a single name, which only works on a private network',
+  ]),
+  [`${C}website-private-single-label.md`]: rejected('private-network', [
+    'website',
+    'the host intranet is a single name, which only works on a private network',
+  ]),
+  [`${J}apply-private-mailto-ip.md`]: rejected('private-network', [
+    'apply',
+    'the host is an IP address, 192.168.1.1 (a private network address)',
+  ]),
+  [`${J}apply-private-mailto-internal.md`]: rejected('private-network', [
+    'apply',
+    'the host corp.internal is a name on a private network (.internal)',
+  ]),
+  // Direction-changing characters in or around a body's link, links into private networks in a body, and
+  // text in every form that reaches the feeds: markup, entities and bidi text away from links are accepted.
+  [`${J}link-text-bidi-override.md`]: rejected('script-injection', [
+    'body',
+    'link text contains a direction-changing character (U+202E), which can make it read as another address; delete it',
+  ]),
+  [`${J}link-text-bidi-isolate.md`]: rejected('script-injection', [
+    'body',
+    'link text contains a direction-changing character (U+2067)',
+  ]),
+  [`${J}link-text-bidi-mark.md`]: rejected('script-injection', [
+    'body',
+    'link text contains a direction-changing character (U+200F)',
+  ]),
+  [`${J}link-text-arabic-letter-mark.md`]: rejected('script-injection', [
+    'body',
+    'link text contains a direction-changing character (U+061C)',
+  ]),
+  [`${J}link-bidi-around.md`]: rejected(
+    'script-injection',
+    [
+      'body',
+      'a direction-changing character (U+202E) in a paragraph with a link can make the link read as another address; delete it',
+    ],
+    ['body', 'a direction-changing character (U+202C) in a paragraph with a link'],
+  ),
+  [`${J}body-link-private-ip.md`]: rejected('private-network', [
+    'body',
+    'link to "https://10.0.0.5/wiki" is not allowed; the host is an IP address, 10.0.0.5 (a private network address)',
+  ]),
+  [`${J}body-link-localhost.md`]: rejected('private-network', [
+    'body',
+    'link to "https://localhost:8080/admin" is not allowed; the host localhost is the computer that opens the link',
+  ]),
+  [`${J}body-link-private-reference.md`]: rejected('private-network', [
+    'body',
+    'link to "https://wiki.corp/handbook" is not allowed; the host wiki.corp is a name on a private network (.corp)',
+  ]),
+  [`${J}accepted-bidi-text.md`]: accepted('script-injection'),
+  [`${J}accepted-feed-markup.md`]: accepted('script-injection'),
 };
 
 /** The paths the corpus accepts. */

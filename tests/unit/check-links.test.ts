@@ -1,5 +1,7 @@
 // npm run check-links against local servers the tests start (never the internet): what counts as dead, a
-// redirect to a careers page, a timeout; retries, redirects followed hop by hop, bounded concurrency.
+// redirect to a careers page, a timeout; retries, redirects followed hop by hop, bounded concurrency; and that
+// it never connects to this machine or a private network, unless a test relaxes its address policy to reach
+// its own server.
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,8 +13,18 @@ import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { fileURLToPath } from 'node:url';
-import { checkLink, checkLinks, describeError, type CheckOptions } from '../../src/data/link-checker.ts';
+import { parse, run } from '../../scripts/check-links.ts';
+import {
+  checkLink,
+  checkLinks,
+  describeError,
+  PUBLIC_ADDRESSES_ONLY,
+  type AddressPolicy,
+  type CheckOptions,
+  type Resolver,
+} from '../../src/data/link-checker.ts';
 import {
   formatLinksMarkdown,
   isGenericCareersUrl,
@@ -26,6 +38,22 @@ import { boardWith, entry, BASE_BOARD, FIXTURES, TODAY } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TLS = join(FIXTURES, 'tls');
+const FAKE_DNS = join(ROOT, 'tests/support/fake-dns.ts');
+
+/** The tests' servers listen on 127.0.0.1: this policy, which only tests use, lets the checker reach them. */
+const LOCAL_SERVERS: AddressPolicy = (address) =>
+  address === '127.0.0.1' ? undefined : PUBLIC_ADDRESSES_ONLY(address);
+
+/** A resolver that answers from a table, as a DNS server under the test's control; counts its lookups. */
+function fakeResolver(table: Record<string, string[] | (() => string[])>, lookups: string[] = []): Resolver {
+  return async (hostname) => {
+    lookups.push(hostname);
+    const entry = table[hostname];
+    const addresses = typeof entry === 'function' ? entry() : entry;
+    if (!addresses) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+    return addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+  };
+}
 
 /** A server with the behaviours a link check meets, counting the requests each path receives. */
 function routes(hits: Map<string, number>, inFlight: { now: number; max: number }) {
@@ -49,6 +77,12 @@ function routes(hits: Map<string, number>, inFlight: { now: number; max: number 
     if (path === '/down') return send(503);
     if (path === '/forbidden') return send(403);
     if (path === '/loop') return send(302, { location: '/loop' });
+    // Redirects from a public page into this machine or a private network.
+    const port = (request.headers.host ?? '').replace(/^.*:/, '');
+    if (path === '/to-metadata') return send(302, { location: 'http://169.254.169.254/latest/meta-data/' });
+    if (path === '/to-localhost') return send(302, { location: `http://localhost:${port}/ok` });
+    if (path === '/to-mapped') return send(301, { location: `http://[::ffff:127.0.0.1]:${port}/ok` });
+    if (path === '/to-rebind') return send(302, { location: `http://rebind.acme.example:${port}/ok` });
     if (path === '/slow') {
       const timer = setTimeout(() => send(200), 5000);
       response.on('close', () => clearTimeout(timer));
@@ -92,6 +126,7 @@ const OPTIONS: CheckOptions = {
   backoffMs: 5,
   maxRedirects: 5,
   userAgent: 'link-check-test',
+  addressPolicy: LOCAL_SERVERS,
 };
 
 const target = (url: string, field: 'apply' | 'website' = 'apply'): LinkTarget => ({
@@ -331,17 +366,136 @@ describe('checking links over HTTP', () => {
   });
 });
 
+describe('never connecting to this machine or a private network', () => {
+  const hits = new Map<string, number>();
+  let server: Server;
+  let port: number;
+  let base: string;
+  before(async () => {
+    server = createServer(routes(hits, { now: 0, max: 0 }));
+    port = await listen(server);
+    base = `http://127.0.0.1:${port}`;
+  });
+  after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  const requests = () => [...hits.values()].reduce((sum, n) => sum + n, 0);
+  const { addressPolicy: _relaxed, ...PUBLIC_ONLY } = OPTIONS;
+  const outcome = (r: LinkResult) => [r.kind, r.detail, r.attempts];
+
+  it('refuses a loopback, private or link-local host, however it is written, without connecting', async () => {
+    for (const [url, reason] of [
+      [`${base}/ok`, '127.0.0.1 is a loopback address, which is this machine'],
+      [`http://2130706433:${port}/ok`, '127.0.0.1 is a loopback address, which is this machine'],
+      [`http://0x7f.1:${port}/ok`, '127.0.0.1 is a loopback address, which is this machine'],
+      [`http://[::1]:${port}/ok`, '::1 is a loopback address, which is this machine'],
+      [`http://[::ffff:127.0.0.1]:${port}/ok`, '::ffff:7f00:1 is a loopback address, which is this machine'],
+      [`http://0.0.0.0:${port}/ok`, '0.0.0.0 is the unspecified address, which is this machine'],
+      [`http://localhost:${port}/ok`, 'localhost is the computer that opens the link'],
+      [`http://jobs.localhost:${port}/ok`, 'jobs.localhost is the computer that opens the link'],
+      ['https://169.254.169.254/latest/meta-data/', '169.254.169.254 is a link-local address'],
+      ['https://10.1.2.3/', '10.1.2.3 is a private network address'],
+      ['https://[fd00::1]/', 'fd00::1 is a unique local address, on a private network'],
+      [
+        'https://hr.internal/',
+        'hr.internal is a name on a private network (.internal), which no one outside it can open',
+      ],
+      ['https://intranet/', 'intranet is a single name, which only works on a private network'],
+    ]) {
+      const result = await checkLink(target(url!), PUBLIC_ONLY);
+      assert.deepEqual(outcome(result), ['refused', `not requested: ${reason}`, 1], url);
+    }
+    assert.equal(requests(), 0);
+  });
+
+  it('resolves every host first and refuses it when any of its addresses is not public', async () => {
+    const resolve = fakeResolver({
+      'mixed.acme.example': ['93.184.216.34', '127.0.0.1'],
+      'v6.acme.example': ['2606:2800:220:1:248:1893:25c8:1946', 'fd12:3456::1'],
+      'nat.acme.example': ['::ffff:192.168.1.10'],
+    });
+    for (const [host, reason] of [
+      ['mixed', 'resolves to 127.0.0.1, a loopback address, which is this machine'],
+      ['v6', 'resolves to fd12:3456::1, a unique local address, on a private network'],
+      ['nat', 'resolves to ::ffff:192.168.1.10, a private network address'],
+    ]) {
+      const result = await checkLink(target(`https://${host}.acme.example/jobs/1`), { ...PUBLIC_ONLY, resolve });
+      assert.deepEqual(outcome(result), ['refused', `not requested: ${host}.acme.example ${reason}`, 1]);
+    }
+  });
+
+  it('checks every hop of a redirect: the public page is requested, the private one it leads to is not', async () => {
+    const resolve = fakeResolver({ 'rebind.acme.example': ['10.9.8.7'] });
+    const cases = [
+      ['/to-metadata', '169.254.169.254 is a link-local address', 'http://169.254.169.254/latest/meta-data/'],
+      ['/to-localhost', 'localhost is the computer that opens the link', `http://localhost:${port}/ok`],
+      ['/to-mapped', '::ffff:7f00:1 is a loopback address, which is this machine', `http://[::ffff:7f00:1]:${port}/ok`],
+      [
+        '/to-rebind',
+        'rebind.acme.example resolves to 10.9.8.7, a private network address',
+        `http://rebind.acme.example:${port}/ok`,
+      ],
+    ];
+    for (const [path, reason, next] of cases) {
+      const result = await checkLink(target(`${base}${path}`), { ...OPTIONS, resolve });
+      assert.deepEqual(
+        [...outcome(result), result.chain, result.finalUrl],
+        [
+          'refused',
+          `not requested: ${reason} (after 1 redirect, at ${next})`,
+          1,
+          [{ url: `${base}${path}`, status: path === '/to-mapped' ? 301 : 302 }],
+          next,
+        ],
+        path,
+      );
+    }
+    assert.equal(hits.get('/ok'), undefined);
+  });
+
+  it('connects to the addresses it checked, looking a host up once for each request', async () => {
+    // DNS rebinding: a name that answers with a public address for the check and a private one for the
+    // connection. Here the first answer is the test's server and every later one a private address.
+    const lookups: string[] = [];
+    let answers = 0;
+    const resolve = fakeResolver(
+      { 'flip.acme.example': () => (answers++ === 0 ? ['127.0.0.1'] : ['10.0.0.1']) },
+      lookups,
+    );
+    const result = await checkLink(target(`http://flip.acme.example:${port}/moved`), { ...OPTIONS, resolve });
+    assert.deepEqual(outcome(result), [
+      'refused',
+      `not requested: flip.acme.example resolves to 10.0.0.1, a private network address (after 1 redirect, at http://flip.acme.example:${port}/ok)`,
+      1,
+    ]);
+    assert.deepEqual(result.chain, [{ url: `http://flip.acme.example:${port}/moved`, status: 301 }]);
+    assert.deepEqual(lookups, ['flip.acme.example', 'flip.acme.example']);
+    assert.equal(hits.get('/moved'), 1);
+    assert.equal(hits.get('/ok'), undefined);
+  });
+});
+
 describe('npm run check-links on a fixture board', () => {
   let board: string;
   let server: Server;
   let origin: string;
+  let refused: string;
+  const requests = new Map<string, number>();
+  // The board names its hosts; this stands in for DNS, pointing them at the test's server.
+  const network = {
+    addressPolicy: LOCAL_SERVERS,
+    resolve: fakeResolver({ 'acme.example': ['127.0.0.1'], 'refused.acme.example': ['127.0.0.1'] }),
+  };
   before(async () => {
+    const cert = readFileSync(join(TLS, 'test-only.crt'), 'utf8');
+    setDefaultCACertificates([...getCACertificates('default'), cert]);
     server = createHttpsServer(
-      { key: readFileSync(join(TLS, 'test-only.key')), cert: readFileSync(join(TLS, 'test-only.crt')) },
-      routes(new Map(), { now: 0, max: 0 }),
+      { key: readFileSync(join(TLS, 'test-only.key')), cert },
+      routes(requests, { now: 0, max: 0 }),
     );
-    origin = `https://127.0.0.1:${await listen(server)}`;
-    const refused = `https://127.0.0.1:${await closedPort()}`;
+    origin = `https://acme.example:${await listen(server)}`;
+    refused = `https://refused.acme.example:${await closedPort()}`;
     board = mkdtempSync(join(tmpdir(), 'links-'));
     cpSync(BASE_BOARD, board, { recursive: true });
     const company = join(board, 'content/companies/acme-corp.md');
@@ -367,11 +521,34 @@ describe('npm run check-links on a fixture board', () => {
     rmSync(board, { recursive: true, force: true });
   });
 
-  async function run(args: string[]) {
+  /** The command as npm runs it, in this process so that it can reach the test's server. */
+  async function command(args: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const options = parse(['--timeout', '1000', '--retries', '1', '--backoff', '10', '--root', board, ...args]);
+    const code = await run(
+      options,
+      TODAY,
+      { out: (text) => (stdout += text), err: (text) => (stderr += text) },
+      network,
+    );
+    return { code, stdout, stderr };
+  }
+
+  /** The command in a process of its own, exactly as npm runs it, with `FAKE_DNS` standing in for DNS. */
+  async function spawnCommand(root: string, args: string[], dns: Record<string, string[]> = {}) {
     const child = spawn(
       process.execPath,
-      [join(ROOT, 'scripts/check-links.ts'), '--timeout', '1000', '--retries', '1', '--backoff', '10', ...args],
-      { cwd: board, env: { ...process.env, BOARD_DATE: TODAY, NODE_EXTRA_CA_CERTS: join(TLS, 'test-only.crt') } },
+      ['--import', FAKE_DNS, join(ROOT, 'scripts/check-links.ts'), '--timeout', '1000', '--retries', '0', ...args],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          BOARD_DATE: TODAY,
+          NODE_EXTRA_CA_CERTS: join(TLS, 'test-only.crt'),
+          FAKE_DNS: JSON.stringify(dns),
+        },
+      },
     );
     let stdout = '';
     let stderr = '';
@@ -382,7 +559,7 @@ describe('npm run check-links on a fixture board', () => {
   }
 
   it('exits 1 and lists dead links, careers-page redirects, timeouts and refusals with the files using them', async () => {
-    const { code, stdout, stderr } = await run([]);
+    const { code, stdout, stderr } = await command([]);
     assert.equal(stderr, '');
     assert.equal(code, 1);
     assert.equal(
@@ -403,7 +580,7 @@ describe('npm run check-links on a fixture board', () => {
         '    used by content/jobs/acme-corp-slow.md (apply)',
         '',
         'Other failures (refused connections, server errors, blocked requests) (1)',
-        `  ${stdout.match(/https:\/\/127\.0\.0\.1:\d+\/job/)![0]}  connection refused`,
+        `  ${refused}/job  connection refused`,
         '    used by content/jobs/acme-corp-refused.md (apply)',
         '',
         '✗ 2 dead, 1 to a careers page, 1 timed out, 1 failed of 7 links',
@@ -414,7 +591,7 @@ describe('npm run check-links on a fixture board', () => {
 
   it('prints JSON with --format json and appends a Markdown report with --summary', async () => {
     const summary = join(board, 'links.md');
-    const { code, stdout } = await run(['--format', 'json', '--summary', summary]);
+    const { code, stdout } = await command(['--format', 'json', '--summary', summary]);
     assert.equal(code, 1);
     const json = JSON.parse(stdout) as { ok: boolean; checked: number; findings: LinkResult[]; links: LinkResult[] };
     assert.equal(json.ok, false);
@@ -445,9 +622,57 @@ describe('npm run check-links on a fixture board', () => {
     assert.ok(markdown.includes(`| \`${origin}/gone\` | HTTP 410 | \`content/jobs/acme-corp-gone.md\` (apply) |`));
   });
 
+  it('never connects to this machine itself, whatever DNS answers, and fails the check for it', async () => {
+    // The command as it runs on CI, with a DNS that answers the board's names with the test server's address.
+    const before = [...requests.values()].reduce((sum, n) => sum + n, 0);
+    const root = mkdtempSync(join(tmpdir(), 'links-dns-'));
+    cpSync(board, root, { recursive: true });
+    const posting = readFileSync(join(root, 'content/jobs/acme-corp-ok.md'), 'utf8');
+    writeFileSync(
+      join(root, 'content/jobs/acme-corp-ip.md'),
+      posting.replace('ok', 'ip').replace(/apply: .*/, `apply: ${origin.replace('acme.example', '127.0.0.1')}/ok`),
+    );
+    try {
+      const { code, stdout, stderr } = await spawnCommand(root, ['--format', 'json'], {
+        'acme.example': ['127.0.0.1'],
+        'refused.acme.example': ['93.184.216.34', '::1'],
+      });
+      assert.equal(stderr, 'check-links: 1 files with validation problems are left out; run npm run validate\n');
+      assert.equal(code, 1);
+      const json = JSON.parse(stdout) as { ok: boolean; summary: string; links: LinkResult[] };
+      assert.equal(json.ok, false);
+      assert.equal(json.summary, '7 not requested of 7 links');
+      const loopback = 'acme.example resolves to 127.0.0.1, a loopback address, which is this machine';
+      assert.deepEqual(
+        json.links.map((l) => [l.refs[0]!.file.replace(/^content\/\w+\//, ''), l.kind, l.detail, l.chain]).sort(),
+        [
+          ['acme-corp-careers.md', 'refused', `not requested: ${loopback}`, []],
+          ['acme-corp-gone.md', 'refused', `not requested: ${loopback}`, []],
+          ['acme-corp-not-found.md', 'refused', `not requested: ${loopback}`, []],
+          ['acme-corp-ok.md', 'refused', `not requested: ${loopback}`, []],
+          [
+            'acme-corp-refused.md',
+            'refused',
+            'not requested: refused.acme.example resolves to ::1, a loopback address, which is this machine',
+            [],
+          ],
+          ['acme-corp-slow.md', 'refused', `not requested: ${loopback}`, []],
+          ['acme-corp.md', 'refused', `not requested: ${loopback}`, []],
+        ],
+      );
+      assert.equal(
+        [...requests.values()].reduce((sum, n) => sum + n, 0),
+        before,
+        'the server was sent a request',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('exits 0 when nothing is dead, even with other findings', async () => {
     for (const slug of ['not-found', 'gone']) rmSync(join(board, `content/jobs/acme-corp-${slug}.md`));
-    const { code, stdout } = await run([]);
+    const { code, stdout } = await command([]);
     assert.equal(code, 0);
     assert.match(stdout, /\n✓ 1 to a careers page, 1 timed out, 1 failed of 5 links \(\d+\.\d s\)\n$/);
   });
@@ -458,7 +683,7 @@ describe('npm run check-links on a fixture board', () => {
       [['--format', 'markdown'], /--format must be text or json/],
       [['--concurrency', '0'], /--concurrency must be a whole number from 1 to 64/],
     ] as const) {
-      const { code, stderr } = await run([...args]);
+      const { code, stderr } = await spawnCommand(board, [...args]);
       assert.equal(code, 2, args.join(' '));
       assert.match(stderr, message);
     }

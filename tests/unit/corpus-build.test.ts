@@ -1,6 +1,7 @@
 // The corpus files the validator accepts, through a real build (validator not bypassed): no injected script,
-// handler, unsafe URL, frame or style survives, the structured data parses to the front-matter's values, and
-// the pages are valid HTML. And a build never reads a file outside the repository through a link.
+// handler, unsafe URL, frame or style survives, the structured data parses to the front-matter's values, the
+// pages are valid HTML, and feeds decoded the way readers decode them hold the text and no markup. And a build
+// never reads a file outside the repository through a link.
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +20,8 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate/node';
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { SaxesParser } from 'saxes';
 import { readSource } from '../../src/lib/frontmatter.ts';
 import { PROJECT, createFixtureProject } from '../support/fixture-project.ts';
 import { ACCEPTED, CORPUS_DATE, SECRET, createCorpusCopy, type CorpusCopy } from '../support/corpus.ts';
@@ -295,17 +298,172 @@ describe('accepted corpus files, built', () => {
     assert.deepEqual(problems, []);
   });
 
-  it('escapes markup in the feeds', () => {
-    for (const file of ['feed.xml', 'feeds/staff/go.xml']) {
-      if (!existsSync(join(dist(), file))) continue;
-      const xml = page(file);
-      assert.equal(/<script/i.test(xml), false, file);
-      assert.ok(xml.includes('&lt;/script&gt;&lt;script&gt;'), file);
+  /** Every RSS document the build wrote: the main feed, and the per-tag, per-level and level+tag feeds. */
+  function rssFiles(): string[] {
+    return filesUnder(dist())
+      .map((file) => relative(dist(), file))
+      .filter((file) => file.endsWith('.xml') && !file.startsWith('sitemap'))
+      .sort();
+  }
+
+  /** The feed's items, as the postings they are for, with each element's text once XML is decoded. */
+  function rssItems(file: string): Array<{ slug: string; elements: RssElement[] }> {
+    const elements = rssElements(page(file), file);
+    const items: Array<{ slug: string; elements: RssElement[] }> = [];
+    for (const element of elements) {
+      if (element.path !== 'rss > channel > item') continue;
+      const inside = elements.filter((e) => e.path.startsWith('rss > channel > item > ') && e.item === element.item);
+      const link = inside.find((e) => e.path.endsWith('> link'))!.text;
+      items.push({ slug: link.replace(/^.*\/jobs\/([^/]+)\/$/, '$1'), elements: inside });
     }
-    const json = JSON.parse(page('feed.json')) as { items: Array<{ title: string }> };
-    assert.ok(json.items.some((item) => item.title.includes('</script><script>window.__pwned=1</script>')));
+    return items;
+  }
+
+  /** A posting's title as feeds show it, from its front-matter and its company's. */
+  function feedTitle(slug: string): string {
+    const data = frontMatter(join(corpus.root, `content/jobs/${slug}.md`));
+    const company = frontMatter(join(corpus.root, `content/companies/${data['company'] as string}.md`));
+    return `${data['title'] as string} at ${company['name'] as string}`;
+  }
+
+  it('writes feeds whose titles and descriptions, decoded as readers decode them, are the text and no markup', () => {
+    const files = rssFiles();
+    // The main feed, one per level, one per tag, and level+tag alerts.
+    assert.ok(files.includes('feed.xml') && files.includes('level/staff/feed.xml'), files.join(' '));
+    assert.ok(files.includes('stack/go/feed.xml') && files.includes('feeds/staff/go.xml'), files.join(' '));
+    const markup = feedTitle('accepted-feed-markup');
+    const titleMarkup = feedTitle('accepted-title-markup');
+    let seen = 0;
+    for (const file of files) {
+      const elements = rssElements(page(file), file);
+      for (const { path, text } of elements) {
+        if (/(?:^|> )(?:title|description)$/.test(path)) {
+          // Readers take these as HTML: the board writes no elements there, so none may appear.
+          assert.deepEqual(asHtml(text).elements, [], `${file}: ${path} ${JSON.stringify(text)}`);
+        } else {
+          assert.doesNotMatch(text, /[<>]/, `${file}: ${path} holds markup`);
+        }
+      }
+      for (const item of rssItems(file)) {
+        const shown = (name: string) => asHtml(item.elements.find((e) => e.path.endsWith(`> ${name}`))!.text).text;
+        if (item.slug === 'accepted-feed-markup') {
+          seen++;
+          assert.equal(shown('title'), markup, file);
+          const description = shown('description');
+          for (const text of [
+            'Code: <img src=https://evil.example/x.png onerror=window.__pwned=1>, <a href=https://evil.example/>phish</a>,',
+            '<script>window.__pwned=1</script>; spelt out: <script>window.__pwned=2</script> &lt;b&gt;.',
+          ]) {
+            assert.ok(description.includes(text), `${file}: ${JSON.stringify(description)}`);
+          }
+        }
+        if (item.slug === 'accepted-title-markup') assert.equal(shown('title'), titleMarkup, file);
+      }
+    }
+    // In the main feed, and the go, postgresql, staff, staff+go and staff+postgresql feeds.
+    assert.equal(seen, 6);
+  });
+
+  it('writes a JSON Feed of plain text only: title and content_text, never content_html', () => {
+    const json = JSON.parse(page('feed.json')) as { items: Array<Record<string, unknown>> };
+    for (const item of json.items) {
+      assert.deepEqual(
+        Object.keys(item).filter(
+          (key) => !['id', 'url', 'title', 'content_text', 'date_published', 'tags'].includes(key),
+        ),
+        [],
+      );
+    }
+    const item = json.items.find((i) => String(i['url']).endsWith('/jobs/accepted-feed-markup/'))!;
+    assert.equal(item['title'], feedTitle('accepted-feed-markup'));
+    assert.match(
+      String(item['content_text']),
+      /<script>window\.__pwned=1<\/script>; spelt out: <script>window\.__pwned=2<\/script> &lt;b&gt;\./,
+    );
+  });
+
+  it('shows the titles as written, and no markup, in a real feed reader library (feedparser)', (t) => {
+    const python = ['python3', '/usr/bin/python3'].find(
+      (command) => spawnSync(command, ['-c', 'import feedparser'], { encoding: 'utf8' }).status === 0,
+    );
+    if (!python) return t.skip('python3 with feedparser is not installed (Debian: apt-get install python3-feedparser)');
+    // feedparser sanitizes, but keeps <a> and <img>: single escaping shows here as live elements.
+    const script = `import feedparser, json, sys
+print(json.dumps([[{"link": e.link, "title": e.title, "title_type": e.title_detail.type, "summary": e.summary}
+  for e in feedparser.parse(path).entries] for path in sys.argv[1:]]))`;
+    const files = rssFiles();
+    const result = spawnSync(python, ['-c', script, ...files.map((file) => join(dist(), file))], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const feeds = JSON.parse(result.stdout) as Array<
+      Array<{ link: string; title: string; title_type: string; summary: string }>
+    >;
+    let seen = 0;
+    for (const [index, entries] of feeds.entries()) {
+      for (const entry of entries) {
+        const shownTitle = entry.title_type === 'text/html' ? asHtml(entry.title) : { elements: [], text: entry.title };
+        assert.deepEqual(shownTitle.elements, [], `${files[index]!}: ${entry.title}`);
+        assert.deepEqual(asHtml(entry.summary).elements, [], `${files[index]!}: ${entry.summary}`);
+        if (entry.link.endsWith('/jobs/accepted-feed-markup/')) {
+          seen++;
+          assert.equal(shownTitle.text, feedTitle('accepted-feed-markup'));
+        }
+      }
+    }
+    assert.equal(seen, 6);
   });
 });
+
+interface RssElement {
+  /** The element's ancestors and name: `rss > channel > item > title`. */
+  path: string;
+  /** The number of the item it is in (or is), 0 outside items. */
+  item: number;
+  /** Its text, XML entities and character references decoded. */
+  text: string;
+}
+
+/** The elements of an RSS document, read by a conforming XML parser; fails when it is not well-formed. */
+function rssElements(xml: string, where: string): RssElement[] {
+  const parser = new SaxesParser({ xmlns: true });
+  const found: RssElement[] = [];
+  const open: Array<{ name: string; text: string }> = [];
+  let item = 0;
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'item') item++;
+    open.push({ name: tag.name, text: '' });
+  });
+  const addText = (text: string) => {
+    if (open.length > 0) open.at(-1)!.text += text;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => {
+    const path = open.map((o) => o.name).join(' > ');
+    const { text } = open.pop()!;
+    found.push({ path, item: path.includes('item') ? item : 0, text });
+  });
+  let error: Error | undefined;
+  parser.on('error', (e) => (error ??= e));
+  parser.write(xml).close();
+  assert.equal(error, undefined, `${where} is not well-formed XML`);
+  return found;
+}
+
+/** HTML as a reader's browser parses it: the elements it holds, and the text it shows. */
+function asHtml(html: string): { elements: string[]; text: string } {
+  const elements: string[] = [];
+  let text = '';
+  const visit = (node: DefaultTreeAdapterTypes.ChildNode) => {
+    if (node.nodeName === '#text') text += (node as DefaultTreeAdapterTypes.TextNode).value;
+    else if (node.nodeName === '#comment') elements.push('<!-- comment -->');
+    else if ('tagName' in node) {
+      elements.push(`<${node.tagName}>`);
+      node.childNodes.forEach(visit);
+    }
+  };
+  parseFragment(html).childNodes.forEach(visit);
+  return { elements, text };
+}
 
 describe('symbolic links and the build', () => {
   let work: string;

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateBoard } from '../../src/lib/board.ts';
+import { characterProblem } from '../../src/lib/characters.ts';
 import { readBoard } from '../../src/data/content-files.ts';
 import {
   ACCEPTED,
@@ -87,7 +88,7 @@ describe('the hostile and broken input corpus', () => {
       perClass.set(expectation.class, (perClass.get(expectation.class) ?? 0) + 1);
     }
     for (const [name, count] of perClass) assert.ok(count >= 5, `${name} has ${count} files`);
-    assert.equal(perClass.size, 6);
+    assert.equal(perClass.size, 7);
     assert.ok(ACCEPTED.some((path) => path.startsWith('content/jobs/')));
   });
 
@@ -126,9 +127,11 @@ describe('the hostile and broken input corpus', () => {
       'the report names files the corpus does not hold',
     );
     for (const { file, problems } of report.files) {
-      for (const { message, line, column } of problems) {
+      for (const { message, line, column, field } of problems) {
         // eslint-disable-next-line no-control-regex
         assert.doesNotMatch(message, /[\u0000-\u001f\u007f]/, `${file}: a message holds a control character`);
+        // Nor anything invisible or direction-changing that a value held: such characters are escaped.
+        assert.equal(characterProblem(`${field}: ${message}`), undefined, `${file}: ${field}: ${message}`);
         assert.ok(message.length <= 400, `${file}: a message of ${message.length} characters is not readable`);
         assert.ok(line >= 1 && column >= 1, `${file}: line ${line}, column ${column}`);
       }

@@ -50,6 +50,19 @@ describe('rendering posting Markdown', () => {
     assert.match(html, /^<p>a b c d/);
   });
 
+  it('drops links to this machine or a private network, and direction-changing characters around kept links', () => {
+    assert.equal(
+      markdownToHtml('[wiki](https://10.0.0.5/) [admin](https://localhost/) [hr](https://hr.internal/)\n'),
+      '<p>wiki admin hr</p>\n',
+    );
+    assert.equal(
+      markdownToHtml(
+        'Apply \u202E[elpmaxe.emca](https://acme.example/apply)\u202C now; \u200Fעברית\n\nNo link \u200Fעברית\n',
+      ),
+      '<p>Apply <a href="https://acme.example/apply" rel="nofollow ugc noopener">elpmaxe.emca</a> now; עברית</p>\n<p>No link \u200Fעברית</p>\n',
+    );
+  });
+
   it('turns images into their text', () => {
     assert.equal(
       markdownToHtml('![diagram of the system](https://acme.example/d.png)\n'),
@@ -116,12 +129,39 @@ describe('checking posting Markdown', () => {
       'Code `[x](javascript:y)` is fine.\n',
       'An ![image](https://acme.example/a.png).\n',
       'An <b>inline</b> tag.\n',
+      'A [link](https://10.0.0.5/wiki) to a private address.\n',
+      'A [link](https://wiki.corp/x) and [another](https://intranet/).\n',
+      'A [ref][r] link.\n\n[r]: https://localhost/admin\n',
+      'IPv4 spelt [as hex](https://0x7f.1/) and [as octal](https://0177.0.0.1/), [short](https://127.1/).\n',
+      'A [name](https://ten.0.0.5.example/) that ends in a word is a name.\n',
+      'Link text [https://acme.example/\u202Efdp.exe](https://acme.example/x) reversed.\n',
+      '\u202E[moc.elpmaxe](https://acme.example/x) reversed around.\n',
+      'Hebrew \u200F\u05E2\u05D1\u05E8\u05D9\u05EA\u200F with no link.\n',
     ];
     for (const body of bodies) {
       const full = bodyProblems(parseBody(body), body);
       assert.deepEqual(checkBody(body), full, body);
       if (full.length > 0) assert.equal(mayHaveProblems(body), true, body);
     }
+  });
+
+  it('names what is wrong with a link to this machine or a private network, and a direction-changing link text', () => {
+    const body =
+      'See [the wiki](https://10.0.0.5/wiki).\n\nRead [https://acme.example/\u202Efdp.exe](https://acme.example/x).\n';
+    assert.deepEqual(checkBody(body), [
+      {
+        line: 1,
+        column: 16,
+        message:
+          'link to "https://10.0.0.5/wiki" is not allowed; the host is an IP address, 10.0.0.5 (a private network address); link to the site by its domain name',
+      },
+      {
+        line: 3,
+        column: 28,
+        message:
+          'link text contains a direction-changing character (U+202E), which can make it read as another address; delete it',
+      },
+    ]);
   });
 
   it('counts letters and digits, not markup or link targets', () => {

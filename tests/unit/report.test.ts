@@ -47,6 +47,14 @@ describe('similar titles', () => {
     assert.ok(titleSimilarity('Senior Backend Engineer, Checkout', 'Senior Backend Engineer, Search') < 0.3);
     assert.ok(titleSimilarity('Staff Engineer, Identity Platform', 'Staff Engineer, Identity Platforms Team') >= 0.85);
   });
+
+  it('folds look-alike letter forms before comparing, and keeps the letters of every script', () => {
+    // Fullwidth, mathematical bold and a ligature: the same words to a reader.
+    assert.equal(titleSimilarity('Senior Backend Engineer, Payments', 'Ｓｅｎｉｏｒ Backend Engineer, 𝐏ayments'), 1);
+    assert.equal(normalizeTitle('Staff Engineer, Oﬃce Straße'), 'staff engineer office strasse');
+    assert.equal(normalizeTitle('Staff Backend Engineer, 決済基盤'), 'staff backend engineer 決済基盤');
+    assert.ok(titleSimilarity('Staff Backend Engineer, 決済基盤', 'Staff Backend Engineer, 検索基盤') < 0.85);
+  });
 });
 
 describe('the board report', () => {

@@ -608,6 +608,80 @@ const CASES: Array<{ behaviour: string; kind: 'jobs' | 'companies'; file: string
       [3, 10, 'website', 'found "http://acme.example": only https: links are accepted; use https://acme.example'],
     ],
   },
+  // Issue 12: invisible characters, look-alike titles, private networks.
+  {
+    behaviour: 'rejects a title with a Hangul filler, a letter that draws nothing',
+    kind: 'jobs',
+    file: 'title-hangul-filler.md',
+    problems: [
+      [2, 8, 'title', 'contains an invisible or direction-changing character (U+3164) at position 23; delete it'],
+    ],
+  },
+  {
+    behaviour: 'rejects a second open posting whose title differs only in letter forms (fullwidth, bold) and spaces',
+    kind: 'jobs',
+    file: 'duplicate-title-lookalike.md',
+    problems: [
+      [
+        2,
+        8,
+        'title',
+        'content/jobs/acme-corp-staff-backend-engineer.md is an open posting with the same company and title; keep one, or make the titles say how the roles differ (team, product)',
+      ],
+    ],
+  },
+  {
+    behaviour: 'rejects an apply link to an IP address, naming the address the URL parser reads',
+    kind: 'jobs',
+    file: 'apply-ip-address.md',
+    problems: [
+      [
+        19,
+        8,
+        'apply',
+        'found "https://2130706433/careers/ledger": the host is an IP address, 127.0.0.1 (a loopback address, which is this machine); link to the site by its domain name',
+      ],
+    ],
+  },
+  {
+    behaviour: 'rejects a direction-changing character in a link’s text, at its column',
+    kind: 'jobs',
+    file: 'body-link-text-bidi.md',
+    problems: [
+      [
+        28,
+        49,
+        'body',
+        'link text contains a direction-changing character (U+202E), which can make it read as another address; delete it',
+      ],
+    ],
+  },
+  {
+    behaviour: 'quotes a value holding a direction-changing character with the character escaped',
+    kind: 'jobs',
+    file: 'level-bidi.md',
+    problems: [
+      [
+        4,
+        8,
+        'level',
+        'found "staff\\u202e"; allowed: senior, staff or principal (this board lists Senior, Staff and Principal backend roles only). Did you mean "staff"?',
+      ],
+    ],
+  },
+  {
+    behaviour: 'rejects a company website on localhost',
+    kind: 'companies',
+    file: 'website-localhost.md',
+    problems: [
+      [
+        3,
+        10,
+        'website',
+        'found "https://jobs.localhost": the host jobs.localhost is the computer that opens the link; use the site\'s public address',
+      ],
+    ],
+  },
 ];
 
 describe('the validator, one fixture per rule', () => {
