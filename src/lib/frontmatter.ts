@@ -317,8 +317,8 @@ export function readSource(text: string): ReadResult {
   } catch (error) {
     return yamlFailure(error, yamlText);
   }
-  // Empty front-matter, or comments only, is no fields at all, as gray-matter reads it.
-  if ((data === null || data === undefined) && onlyComments(yamlText)) data = {};
+  // Empty front-matter (nothing, comments, a null) is no fields at all, as gray-matter read it.
+  data ??= {};
 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail(2, 1, 'the front-matter must be a list of "key: value" fields');
@@ -354,11 +354,6 @@ function lineOf(text: string, index: number): number {
 function lineEnd(text: string, index: number): number {
   const end = text.indexOf('\n', index);
   return end === -1 ? text.length : end;
-}
-
-/** Whether every line of a text is blank or a comment. */
-function onlyComments(text: string): boolean {
-  return text.split('\n').every((line) => /^\s*(?:#.*)?$/.test(line));
 }
 
 /** The length of a text in UTF-8, without encoding it. */
