@@ -114,6 +114,9 @@ function collapse(text: string): string {
 export function textLength(source: string, stopAfter = Infinity): number {
   let length = 0;
   let lineStart = true;
+  // The first ")" after the last link target looked for, or -1 when there is none: each ")" is searched once,
+  // however many "](" come before it.
+  let close = -2;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (lineStart) {
@@ -131,7 +134,7 @@ export function textLength(source: string, stopAfter = Infinity): number {
       lineStart = true;
     } else if (c === 93 && source.charCodeAt(i + 1) === 40) {
       // "](" starts a link target: skip to its closing parenthesis.
-      const close = source.indexOf(')', i + 2);
+      if (close !== -1 && close < i + 2) close = source.indexOf(')', i + 2);
       if (close !== -1) i = close;
     } else if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
       if (++length > stopAfter) break;

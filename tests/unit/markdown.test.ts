@@ -146,6 +146,10 @@ describe('checking posting Markdown', () => {
     assert.equal(textLength('[our blog](https://acme.example/a-very-long-address)'), 7);
     assert.equal(textLength('Zürich 日本'), 8);
     assert.equal(textLength('a'.repeat(1000), 300), 301);
+    // Each "](" skips to the first ")" after it, found once for all of them; with none, nothing is skipped.
+    assert.equal(textLength('x](y](z) w](v) u'), 3);
+    assert.equal(textLength('a](b c](d e'), 5);
+    assert.equal(textLength(`${'](a'.repeat(50_000)}`), 50_000);
   });
 });
 
