@@ -105,16 +105,21 @@ function parseYaml(source: string, topKeys: Map<string, number>): unknown {
       const node = stack.pop()!;
       if (state.anchor !== null) throw new Refusal(node.start, anchorMessage('&', state.anchor));
       const next = skipSpace(source, state.position);
+      const colon = source.charCodeAt(next) === COLON;
       const parent = stack.at(-1);
-      const isKey = node.flowKey || (source[next] === ':' && startsEntry(source, node.start));
-      if (parent?.flowMapping) parent.expectKey = !node.flowKey || source[next] !== ':';
+      const isKey = node.flowKey || (colon && startsEntry(source, node.start));
+      if (parent?.flowMapping) parent.expectKey = !node.flowKey || !colon;
       if (state.kind === 'sequence' || state.kind === 'mapping') {
         if (isKey) throw new Refusal(node.start, complexKeyMessage(state.kind));
       } else if (state.kind === 'scalar') {
-        const text = typeof state.result === 'string' ? state.result : source.slice(node.start, state.position);
-        if (isKey && text.length > MAX_KEY_LENGTH) throw new Refusal(node.start, longKeyMessage(text.length));
-        if (text.length > MAX_SCALAR_LENGTH) throw new Refusal(node.start, longValueMessage(text.length));
-        if (isKey && stack.length === 1 && !topKeys.has(text)) topKeys.set(text, node.start);
+        // Numbers, booleans and nulls are measured as written.
+        const length = typeof state.result === 'string' ? state.result.length : state.position - node.start;
+        if (isKey && length > MAX_KEY_LENGTH) throw new Refusal(node.start, longKeyMessage(length));
+        if (length > MAX_SCALAR_LENGTH) throw new Refusal(node.start, longValueMessage(length));
+        if (isKey && stack.length === 1) {
+          const key = String(state.result);
+          if (!topKeys.has(key)) topKeys.set(key, node.start);
+        }
       }
       refuseAhead(source, next);
     },
@@ -122,33 +127,54 @@ function parseYaml(source: string, topKeys: Map<string, number>): unknown {
   return yaml.load(source, options);
 }
 
+// Character codes of the YAML syntax the listener looks at. Past the end of the text, charCodeAt gives NaN,
+// which is none of them.
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const EXCLAMATION = 0x21;
+const HASH = 0x23;
+const AMPERSAND = 0x26;
+const ASTERISK = 0x2a;
+const COMMA = 0x2c;
+const DASH = 0x2d;
+const COLON = 0x3a;
+const QUESTION = 0x3f;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+/** Whether the character at `index` is a space, a tab, a line break, or the end of the text. */
+function isBlank(source: string, index: number): boolean {
+  const c = source.charCodeAt(index);
+  return c === SPACE || c === TAB || c === LF || c === CR || c !== c;
+}
+
 /** Where the next token starts at or after `index`: spaces, line breaks and comments skipped, as js-yaml does. */
 function skipSpace(source: string, index: number): number {
   let i = index;
   for (;;) {
-    const c = source[i];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
-    else if (c === '#') {
-      while (i < source.length && source[i] !== '\n' && source[i] !== '\r') i++;
+    const c = source.charCodeAt(i);
+    if (c === SPACE || c === TAB || c === LF || c === CR) i++;
+    else if (c === HASH) {
+      for (let d = c; d === d && d !== LF && d !== CR; d = source.charCodeAt(++i));
     } else return i;
   }
-}
-
-function isBlank(c: string | undefined): boolean {
-  return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
 
 /** Where a tag (`!!str`) starting at `index` ends. */
 function tagEnd(source: string, index: number): number {
   let i = index;
-  while (!isBlank(source[i])) i++;
+  while (!isBlank(source, i)) i++;
   return i;
 }
 
 function startsFlowMapping(source: string, start: number): boolean {
   let i = start;
-  while (source[i] === '!') i = skipSpace(source, tagEnd(source, i));
-  return source[i] === '{';
+  while (source.charCodeAt(i) === EXCLAMATION) i = skipSpace(source, tagEnd(source, i));
+  return source.charCodeAt(i) === OPEN_BRACE;
 }
 
 /**
@@ -160,11 +186,12 @@ function refuseAhead(source: string, index: number): void {
   let i = index;
   for (;;) {
     i = skipSpace(source, i);
-    const c = source[i];
-    if (c === '!') i = tagEnd(source, i);
-    else if (c === '[' || c === '{' || c === ',' || (c === '-' && isBlank(source[i + 1]))) i++;
-    else if (c === '&' || c === '*') throw new Refusal(i, anchorMessage(c, nameAt(source, i + 1)));
-    else if (c === '?' && isBlank(source[i + 1])) throw new Refusal(i, complexKeyMessage('?'));
+    const c = source.charCodeAt(i);
+    if (c === EXCLAMATION) i = tagEnd(source, i);
+    else if (c === OPEN_BRACKET || c === OPEN_BRACE || c === COMMA || (c === DASH && isBlank(source, i + 1))) i++;
+    else if (c === AMPERSAND || c === ASTERISK) {
+      throw new Refusal(i, anchorMessage(source[i]!, nameAt(source, i + 1)));
+    } else if (c === QUESTION && isBlank(source, i + 1)) throw new Refusal(i, complexKeyMessage('?'));
     else return;
   }
 }
@@ -172,7 +199,9 @@ function refuseAhead(source: string, index: number): void {
 /** The name of an anchor or alias, as js-yaml reads it: up to a space or a flow indicator. */
 function nameAt(source: string, index: number): string {
   let i = index;
-  while (!isBlank(source[i]) && !'[]{},'.includes(source[i]!)) i++;
+  for (let c = source.charCodeAt(i); !isBlank(source, i); c = source.charCodeAt(++i)) {
+    if (c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE || c === COMMA) break;
+  }
   return source.slice(index, i);
 }
 
@@ -180,10 +209,10 @@ function nameAt(source: string, index: number): string {
 function startsEntry(source: string, start: number): boolean {
   let i = start - 1;
   for (;;) {
-    while (source[i] === ' ' || source[i] === '\t') i--;
-    const c = source[i];
-    if (c === undefined || c === '\n' || c === '\r' || c === '[' || c === '{' || c === ',') return true;
-    if (c !== '-' || !isBlank(source[i + 1])) return false;
+    let c = source.charCodeAt(i);
+    while (c === SPACE || c === TAB) c = source.charCodeAt(--i);
+    if (c !== c || c === LF || c === CR || c === OPEN_BRACKET || c === OPEN_BRACE || c === COMMA) return true;
+    if (c !== DASH || !isBlank(source, i + 1)) return false;
     i--;
   }
 }
