@@ -4,16 +4,16 @@
 /**
  * Edit distance counting insertions, deletions, substitutions and swaps of neighbours. With `limit`, any
  * distance above it is returned as `limit + 1`, and the work stops as soon as that is certain. Memory is three
- * rows of the shorter string's length.
+ * rows of the shorter string's length, reused from one call to the next.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   const [long, short] = a.length >= b.length ? [a, b] : [b, a];
   // Each character of the longer string beyond the shorter one's length needs an insertion at least.
   if (long.length - short.length > limit) return limit + 1;
   const cols = short.length + 1;
-  let twoBack = new Array<number>(cols).fill(0);
-  let previous = Array.from({ length: cols }, (_, j) => j);
-  let current = new Array<number>(cols).fill(0);
+  if (rows[0]!.length < cols) rows = rows.map(() => new Int32Array(cols * 2));
+  let [twoBack, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j < cols; j++) previous[j] = j;
   let previousBest = 0;
   for (let i = 1; i <= long.length; i++) {
     current[0] = i;
@@ -35,6 +35,10 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   return Math.min(previous[short.length]!, limit + 1);
 }
+
+// The three rows editDistance works in, kept between calls: suggestions for a file with thousands of wrong
+// values compare each with hundreds of candidates.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
  * The candidate closest to `input`, if one is close enough to be a plausible typo.
