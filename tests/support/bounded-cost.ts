@@ -53,6 +53,7 @@ function frontMatterOf(slug: string, bytes: number): string {
 const TAGS = 12_000;
 const ENCODED_LINKS = 4_000;
 const UNKNOWN_KEYS = 1_100;
+const UNKNOWN_PLACES = 2_200;
 const unknownKey = (i: number) => `extra${String(i).padStart(4, '0')}`;
 
 /** The generated files of content/jobs/, by name. */
@@ -80,6 +81,11 @@ export function boundedCostFiles(): Record<string, string> {
     'yaml-many-keys.md': posting(
       'yaml-many-keys',
       Array.from({ length: UNKNOWN_KEYS }, (_, i) => `${unknownKey(i)}: 1\n`).join(''),
+    ),
+    // Thousands of wrong values, each named with a suggestion sought among every country and region.
+    'yaml-many-unknown-places.md': posting('yaml-many-unknown-places', '').replace(
+      'remoteFrom: [eu, GB]',
+      `remoteFrom: [${Array.from({ length: UNKNOWN_PLACES }, (_, i) => `Q${i}`).join(', ')}]`,
     ),
     // Blank lines with CRLF endings: gray-matter's check for comment-only front-matter took quadratic time on them.
     'accepted-frontmatter-blank-lines.md': posting('accepted-frontmatter-blank-lines', '\r\n'.repeat(7_000)),
@@ -153,6 +159,12 @@ export const BOUNDED_COST_EXPECTATIONS: Readonly<Record<string, Expectation>> = 
   'content/jobs/yaml-anchor-name-10000.md': rejected(ANCHOR(`${'n'.repeat(40)}…`)),
   'content/jobs/yaml-many-keys.md': rejected(
     ...Array.from({ length: UNKNOWN_KEYS }, (_, i): ExpectedProblem => [unknownKey(i), 'unknown field.']),
+  ),
+  'content/jobs/yaml-many-unknown-places.md': rejected(
+    ...Array.from({ length: UNKNOWN_PLACES }, (_, i): ExpectedProblem => [
+      `remoteFrom[${i}]`,
+      `found "Q${i}"; allowed: an ISO 3166-1 alpha-2 country code`,
+    ]),
   ),
   'content/jobs/accepted-frontmatter-blank-lines.md': accepted,
   'content/jobs/accepted-frontmatter-at-limit.md': accepted,
