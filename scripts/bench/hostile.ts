@@ -39,6 +39,8 @@ export interface HostileOptions {
 interface Run {
   file: string;
   seconds: number;
+  /** User and system CPU time of the validator: steadier than wall time on a busy machine. */
+  cpuSeconds: number;
   peakBytes: number;
   /** What went wrong besides the limits: a wrong exit code, the file not named, output on stderr. */
   wrong: string | undefined;
@@ -79,7 +81,7 @@ function validateOne(board: string, file: string, maxSeconds: number): Run {
   const started = performance.now();
   const result = spawnSync(
     TIME,
-    ['-f', '%M', process.execPath, VALIDATE, '--root', board, '--format', 'json', join(board, file)],
+    ['-f', '%U %S %M', process.execPath, VALIDATE, '--root', board, '--format', 'json', join(board, file)],
     // Far past the limit, the run is stopped: it has failed either way.
     {
       encoding: 'utf8',
@@ -90,7 +92,8 @@ function validateOne(board: string, file: string, maxSeconds: number): Run {
   );
   const seconds = (performance.now() - started) / 1000;
   const lines = result.stderr.trimEnd().split('\n');
-  const peakBytes = Number(lines.at(-1)) * 1024;
+  const [user = NaN, system = NaN, peak = NaN] = lines.at(-1)!.split(' ').map(Number);
+  const peakBytes = peak * 1024;
   const stderr = lines.slice(0, -1).filter((line) => !line.startsWith('Command exited with non-zero status'));
   const expected = EXPECTATIONS[file];
   let wrong: string | undefined;
@@ -104,7 +107,7 @@ function validateOne(board: string, file: string, maxSeconds: number): Run {
     if (result.status !== code) wrong = `exit code ${result.status}, expected ${code}`;
     else if (code === 1 && problems === 0) wrong = 'exit code 1, but the file is not named';
   }
-  return { file, seconds, peakBytes, wrong, problems };
+  return { file, seconds, cpuSeconds: user + system, peakBytes, wrong, problems };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -146,21 +149,23 @@ export function benchHostile(options: HostileOptions): number {
       (EXPECTATIONS[run.file]?.accepted
         ? 'accepted'
         : `rejected, ${run.problems} problem${run.problems === 1 ? '' : 's'}`);
+    const row = (run: Run) =>
+      `| ${cell(run.file)} | ${outcome(run)} | ${s(run.seconds)} | ${s(run.cpuSeconds)} | ${mb(run.peakBytes)} |`;
+    const mostCpu = runs.reduce((a, b) => (b.cpuSeconds > a.cpuSeconds ? b : a));
     const rows = [
       `| files validated one at a time (\`npm run validate -- <file>\`, each in a board of its own) | ${runs.length} |`,
       `| slowest | ${s(slowest[0]!.seconds)} (${cell(slowest[0]!.file)}) |`,
+      `| most CPU time (user and system) | ${s(mostCpu.cpuSeconds)} (${cell(mostCpu.file)}) |`,
       `| most memory, peak resident set | ${mb(hungriest.peakBytes)} (${cell(hungriest.file)}) |`,
       `| limits | ${s(options.maxSeconds)}, ${mb(options.maxBytes)} |`,
       `| **files over a limit or with a wrong outcome** | **${failed.length}** |`,
     ];
     const table = [
-      '| file | outcome | wall time | peak memory |',
-      '|---|---|---|---|',
-      ...slowest.map((run) => `| ${cell(run.file)} | ${outcome(run)} | ${s(run.seconds)} | ${mb(run.peakBytes)} |`),
+      '| file | outcome | wall time | CPU time | peak memory |',
+      '|---|---|---|---|---|',
+      ...slowest.map(row),
     ];
-    const failures = failed.map(
-      (run) => `| ${cell(run.file)} | ${outcome(run)} | ${s(run.seconds)} | ${mb(run.peakBytes)} |`,
-    );
+    const failures = failed.map(row);
     console.log(
       [
         '| measure | value |',
@@ -169,7 +174,7 @@ export function benchHostile(options: HostileOptions): number {
         '',
         ...table,
         ...(failures.length > 0
-          ? ['', '| failed | outcome | wall time | peak memory |', '|---|---|---|---|', ...failures]
+          ? ['', '| failed | outcome | wall time | CPU time | peak memory |', '|---|---|---|---|---|', ...failures]
           : []),
       ].join('\n'),
     );

@@ -132,6 +132,10 @@ describe('npm run bench -- --hostile', () => {
     assert.match(result.stdout, /^\| slowest \| [\d.]+ s \(`content\/jobs\/yaml-complex-key[a-z-]*\.md`\) \|$/m);
     assert.match(
       result.stdout,
+      /^\| most CPU time \(user and system\) \| [\d.]+ s \(`content\/jobs\/yaml-complex-key[a-z-]*\.md`\) \|$/m,
+    );
+    assert.match(
+      result.stdout,
       /^\| most memory, peak resident set \| [\d.]+ MB \(`content\/jobs\/yaml-complex-key[a-z-]*\.md`\) \|$/m,
     );
     assert.match(result.stdout, /^\| limits \| 2\.00 s, 300\.0 MB \|$/m);
@@ -139,7 +143,10 @@ describe('npm run bench -- --hostile', () => {
     for (const file of files) {
       assert.match(
         result.stdout,
-        new RegExp(`^\\| \`content/jobs/${file}\` \\| rejected, 1 problem \\| [\\d.]+ s \\| [\\d.]+ MB \\|$`, 'm'),
+        new RegExp(
+          `^\\| \`content/jobs/${file}\` \\| rejected, 1 problem \\| [\\d.]+ s \\| [\\d.]+ s \\| [\\d.]+ MB \\|$`,
+          'm',
+        ),
       );
     }
     assert.doesNotMatch(result.stdout, /NaN/);
@@ -151,7 +158,7 @@ describe('npm run bench -- --hostile', () => {
     assert.match(result.stdout, /^\| \*\*files over a limit or with a wrong outcome\*\* \| \*\*1\*\* \|$/m);
     assert.match(
       result.stdout,
-      /^\| failed \| outcome \| wall time \| peak memory \|\n\|---\|---\|---\|---\|\n\| `content\/jobs\/yaml-complex-key-crash\.md` \| rejected, 1 problem \| [\d.]+ s \| [\d.]+ MB \|$/m,
+      /^\| failed \| outcome \| wall time \| CPU time \| peak memory \|\n\|---\|---\|---\|---\|---\|\n\| `content\/jobs\/yaml-complex-key-crash\.md` \| rejected, 1 problem \| [\d.]+ s \| [\d.]+ s \| [\d.]+ MB \|$/m,
     );
   });
 });
