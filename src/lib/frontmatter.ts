@@ -219,7 +219,7 @@ function startsEntry(source: string, start: number): boolean {
 
 function anchorMessage(indicator: string, name: string): string {
   const what = indicator === '&' ? 'an anchor' : 'an alias';
-  return `found ${what} (${indicator}${quoteStart(name)}); anchors and aliases (&name, *name) are not accepted, so write the value out in full`;
+  return `found ${what} (${indicator}${quoteStart(name)}); anchors and aliases (&name, *name) are not accepted, so write the value out in full, in quotes if it starts with & or *`;
 }
 
 function complexKeyMessage(kind: string): string {

@@ -139,7 +139,7 @@ const rejected = (...problems: ExpectedProblem[]): Expectation => ({
 const accepted: Expectation = { class: 'resource-exhaustion', accepted: true };
 const ANCHOR = (name: string): ExpectedProblem => [
   'front-matter',
-  `found an anchor (&${name}); anchors and aliases (&name, *name) are not accepted, so write the value out in full`,
+  `found an anchor (&${name}); anchors and aliases (&name, *name) are not accepted, so write the value out in full, in quotes if it starts with & or *`,
 ];
 const tooLarge = (kb: number): ExpectedProblem => [
   'front-matter',

@@ -132,7 +132,8 @@ function read(yamlLines: string): { line: number; column: number; message: strin
   return result.ok ? result.parts.data : result.problem;
 }
 
-const ANCHORS = 'anchors and aliases (&name, *name) are not accepted, so write the value out in full';
+const ANCHORS =
+  'anchors and aliases (&name, *name) are not accepted, so write the value out in full, in quotes if it starts with & or *';
 const KEYS = 'keys must be plain field names, one "key: value" per line, like title: Staff Backend Engineer';
 
 describe('reading front-matter at a cost bounded by its size', () => {

@@ -549,7 +549,7 @@ const CASES: Array<{ behaviour: string; kind: 'jobs' | 'companies'; file: string
         20,
         4,
         'front-matter',
-        'found an anchor (&a); anchors and aliases (&name, *name) are not accepted, so write the value out in full',
+        'found an anchor (&a); anchors and aliases (&name, *name) are not accepted, so write the value out in full, in quotes if it starts with & or *',
       ],
     ],
   },
