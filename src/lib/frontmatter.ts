@@ -34,7 +34,7 @@ export const YAML_SCHEMA = yaml.CORE_SCHEMA;
 
 /**
  * The largest front-matter read, in bytes between the --- lines. A posting's fields take about 1 KB, and the
- * largest the schema allows (every country, 20 offices, a 2,000-character link) under 7 KB.
+ * largest the schema allows (20 offices or every place, the longest values, a 2,000-character link) 4.5 KB.
  */
 export const MAX_FRONTMATTER_BYTES = 16 * 1024;
 /** The longest key read: the field names are at most 15 characters. */

@@ -6,7 +6,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
-import { readSource } from '../../src/lib/frontmatter.ts';
+import { checkJobFile } from '../../src/lib/board.ts';
+import { MAX_FRONTMATTER_BYTES, readSource } from '../../src/lib/frontmatter.ts';
+import { COUNTRIES, INTERVIEW_STEPS, REGIONS, STACK_TAGS, keysOf } from '../../src/lib/vocabulary.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -270,6 +272,41 @@ describe('reading front-matter at a cost bounded by its size', () => {
       ...refused,
       message: refused.message.replace('17 KB', '36 KB'),
     });
+  });
+
+  it('accepts the largest posting the schema allows, with room to spare for comments', () => {
+    const longest = (keys: string[]) => [...keys].sort((a, b) => b.length - a.length);
+    const fields = (workplace: string) => `title: ${'T'.repeat(100)}
+company: corpus-co
+level: principal
+employmentType: full-time
+timezone: { from: -12, to: 14 }
+salary: { min: 1000000, max: 2000000, currency: EUR, period: year }
+equity: false
+visaSponsorship: false
+stack: [${longest(keysOf(STACK_TAGS)).slice(0, 12).join(', ')}]
+interview: [${Array(10)
+      .fill(longest(keysOf(INTERVIEW_STEPS))[0])
+      .join(', ')}]
+posted: 2026-11-20
+expires: 2027-01-20
+status: open
+draft: false
+apply: https://corpus.example/${'a'.repeat(2000 - 'https://corpus.example/'.length)}
+workplace: ${workplace}
+`;
+    const remote = `${fields('remote')}remoteFrom: [${[...keysOf(COUNTRIES), ...keysOf(REGIONS)].join(', ')}]\n`;
+    const offices = Array.from({ length: 20 }, (_, i) => `  - { city: ${String(i).padStart(60, 'C')}, country: DE }`);
+    const hybrid = `${fields('hybrid')}offices:\n${offices.join('\n')}\n`;
+    for (const yaml of [remote, hybrid]) {
+      const text = `---\n${yaml}---\n${'The ledger team owns the double-entry ledger behind every payment. '.repeat(10)}`;
+      const bytes = new TextEncoder().encode(text);
+      assert.deepEqual(
+        checkJobFile({ path: 'content/jobs/largest.md', type: 'file', size: bytes.length, bytes }).problems,
+        [],
+      );
+      assert.ok(yaml.length < MAX_FRONTMATTER_BYTES / 3, `${yaml.length} bytes`);
+    }
   });
 
   it('names the top-level field that holds too many values or nests too deeply', () => {
