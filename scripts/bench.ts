@@ -1,6 +1,7 @@
 // npm run bench -- --postings 10000: builds a deterministic synthetic board of N postings with the project's
 // real build and prints a Markdown table of where the time, memory and bytes go. Optionally times a reference
 // command on the same board (--reference hugo, or any shell command) and a rebuild after one posting changes.
+// npm run bench -- --hostile: times the validator on every file of the hostile corpus instead (scripts/bench/hostile.ts).
 // Linux only: peak memory is the largest total resident set of the build's whole process tree, read from /proc.
 
 import { spawn } from 'node:child_process';
@@ -22,6 +23,7 @@ import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { benchHostile } from './bench/hostile.ts';
 import { generateBoard } from './generate-board.ts';
 import { PROJECT, copyProject } from './lib/project-copy.ts';
 
@@ -39,6 +41,13 @@ const USAGE = `Usage: npm run bench -- [options]
   --seed S            generator seed (default 1)
   --keep              keep the temporary folder
   --search-only DIST  only measure the search page of an already built dist/ folder
+
+  --hostile           instead, run npm run validate -- <file> on every posting and company of the hostile
+                      corpus, one at a time, and print the slowest with their time and peak memory; exits 1
+                      when one passes a limit or the validator does not reach the outcome the corpus expects
+  --match TEXT        with --hostile: only the files whose path contains TEXT
+  --max-seconds S     with --hostile: the limit on one file's wall time (default 2)
+  --max-mb M          with --hostile: the limit on one file's peak memory, in MB (default 300)
 `;
 
 const { values } = parseArgs({
@@ -52,6 +61,10 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     'search-only': { type: 'string' },
+    hostile: { type: 'boolean', default: false },
+    match: { type: 'string' },
+    'max-seconds': { type: 'string', default: '2' },
+    'max-mb': { type: 'string', default: '300' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -312,6 +325,15 @@ async function searchRows(dist: string): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
+  if (values.hostile) {
+    process.exitCode = benchHostile({
+      match: values.match,
+      maxSeconds: Number(values['max-seconds']),
+      maxBytes: Number(values['max-mb']) * 1024 * 1024,
+      rows: 15,
+    });
+    return;
+  }
   if (values['search-only']) {
     console.log(['| measure | value |', '|---|---|', ...(await searchRows(values['search-only']))].join('\n'));
     return;

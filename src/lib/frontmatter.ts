@@ -1,8 +1,8 @@
-// Reads a content file's YAML front-matter with gray-matter, hardened: only YAML is accepted (gray-matter's
-// default engines would evaluate `---js`), parsed by js-yaml 4 like Astro, and nothing is ever executed.
-// The validator and the build both read files through this module, so they cannot disagree.
+// Reads a content file's YAML front-matter: split from the body by the rules gray-matter uses, refused unless
+// it is YAML (gray-matter's default engines would evaluate `---js`), parsed by js-yaml 4 like Astro, nothing
+// ever executed, and every cost bounded by the size of the file. The validator and the build both read files
+// through this module, so they cannot disagree.
 
-import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { quote } from './characters.ts';
 
@@ -33,33 +33,218 @@ export type ReadResult = { ok: true; parts: SourceParts } | { ok: false; problem
  */
 export const YAML_SCHEMA = yaml.CORE_SCHEMA;
 
+/**
+ * The largest front-matter read, in bytes between the --- lines. A posting's fields take about 1 KB, and the
+ * largest the schema allows (20 offices or every place, the longest values, a 2,000-character link) 4.5 KB.
+ */
+export const MAX_FRONTMATTER_BYTES = 16 * 1024;
+/** The longest key read: the field names are at most 15 characters. */
+export const MAX_KEY_LENGTH = 64;
+/** The longest value read, in characters: titles and names stop at 100, and a link rarely needs 300. */
+export const MAX_SCALAR_LENGTH = 2000;
 /** The most values (scalars, lists and mappings) a front-matter block may hold. */
 const MAX_NODES = 5000;
 /** The deepest lists and mappings may nest. */
 const MAX_DEPTH = 12;
+/**
+ * How deep js-yaml may nest its own reading of nodes, which takes at most two steps per level of the data (a list
+ * item holding a flow list): it stops there, long before the stack could overflow, and the exact limit on the
+ * data is checked once it is read.
+ */
+const PARSER_DEPTH = 2 * MAX_DEPTH + 4;
 
-// Typed as gray-matter wants; readSource checks that the result really is a mapping.
-function parseYaml(source: string): object {
-  return yaml.load(source, { schema: YAML_SCHEMA, json: false }) as object;
+/** A construct refused while the YAML is read; `offset` is where it starts in the YAML text. */
+class Refusal extends Error {
+  readonly offset: number;
+  constructor(offset: number, message: string) {
+    super(message);
+    this.offset = offset;
+  }
 }
 
-function refuse(language: string) {
-  return () => {
-    throw new Error(`front-matter language "${language}" is not accepted`);
+/** js-yaml's parser state as its listener sees it, with the fields its type declarations leave out. */
+type ParserState = yaml.State & { anchor: string | null };
+
+/** A node the parser has opened and not yet closed. */
+interface OpenNode {
+  /** Where its first token starts, after spaces and comments. */
+  start: number;
+  /** Whether it is a flow mapping (`{…}`), whose children are keys and values in turn. */
+  flowMapping: boolean;
+  /** For a flow mapping: whether its next child is a key. */
+  expectKey: boolean;
+  /** Whether it stands where its flow mapping expects a key. */
+  flowKey: boolean;
+}
+
+/**
+ * Reads YAML with js-yaml, refusing what makes reading costly before it is built: anchors and aliases (the
+ * way "billion laughs" bombs grow, and a key built from aliases is turned into one huge string), complex
+ * keys (`? …`, or a list or mapping used as a key), over-long keys and values, and deep nesting. It watches
+ * js-yaml's own events, so it sees exactly what the parser reads, and stops it at the first such construct.
+ * Top-level keys are recorded with their offsets, to point at them in later messages.
+ */
+function parseYaml(source: string, topKeys: Map<string, number>): unknown {
+  const stack: OpenNode[] = [];
+  const options: yaml.LoadOptions & { maxDepth: number } = {
+    schema: YAML_SCHEMA,
+    json: false,
+    maxDepth: PARSER_DEPTH,
+    listener(event, parserState) {
+      const state = parserState as ParserState;
+      if (event === 'open') {
+        const start = skipSpace(source, state.position);
+        refuseAhead(source, start);
+        const parent = stack.at(-1);
+        // A block mapping first reads its first key as a node of its own: a child starting where its parent
+        // starts is that first reading of the parent's content, not the content of a flow mapping.
+        if (parent && parent.start === start) parent.flowMapping = false;
+        const flowKey = parent !== undefined && parent.flowMapping && parent.expectKey;
+        stack.push({ start, flowMapping: startsFlowMapping(source, start), expectKey: true, flowKey });
+        return;
+      }
+      const node = stack.pop()!;
+      if (state.anchor !== null) throw new Refusal(node.start, anchorMessage('&', state.anchor));
+      const next = skipSpace(source, state.position);
+      const colon = source.charCodeAt(next) === COLON;
+      const parent = stack.at(-1);
+      const isKey = node.flowKey || (colon && startsEntry(source, node.start));
+      if (parent?.flowMapping) parent.expectKey = !node.flowKey || !colon;
+      if (state.kind === 'sequence' || state.kind === 'mapping') {
+        if (isKey) throw new Refusal(node.start, complexKeyMessage(state.kind));
+      } else if (state.kind === 'scalar') {
+        // Numbers, booleans and nulls are measured as written.
+        const length = typeof state.result === 'string' ? state.result.length : state.position - node.start;
+        if (isKey && length > MAX_KEY_LENGTH) throw new Refusal(node.start, longKeyMessage(length));
+        if (length > MAX_SCALAR_LENGTH) throw new Refusal(node.start, longValueMessage(length));
+        if (isKey && stack.length === 1) {
+          const key = String(state.result);
+          if (!topKeys.has(key)) topKeys.set(key, node.start);
+        }
+      }
+      refuseAhead(source, next);
+    },
   };
+  return yaml.load(source, options);
 }
 
-// Every engine gray-matter knows, replaced: YAML goes to js-yaml 4, everything else is refused.
-const ENGINES = {
-  yaml: { parse: parseYaml, stringify: (data: object) => yaml.dump(data) },
-  yml: { parse: parseYaml, stringify: (data: object) => yaml.dump(data) },
-  js: refuse('js'),
-  javascript: refuse('javascript'),
-  coffee: refuse('coffee'),
-  coffeescript: refuse('coffeescript'),
-  json: refuse('json'),
-  toml: refuse('toml'),
-};
+// Character codes of the YAML syntax the listener looks at. Past the end of the text, charCodeAt gives NaN,
+// which is none of them.
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const EXCLAMATION = 0x21;
+const HASH = 0x23;
+const AMPERSAND = 0x26;
+const ASTERISK = 0x2a;
+const COMMA = 0x2c;
+const DASH = 0x2d;
+const COLON = 0x3a;
+const QUESTION = 0x3f;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+/** Whether the character at `index` is a space, a tab, a line break, or the end of the text. */
+function isBlank(source: string, index: number): boolean {
+  const c = source.charCodeAt(index);
+  return c === SPACE || c === TAB || c === LF || c === CR || c !== c;
+}
+
+/** Where the next token starts at or after `index`: spaces, line breaks and comments skipped, as js-yaml does. */
+function skipSpace(source: string, index: number): number {
+  let i = index;
+  for (;;) {
+    const c = source.charCodeAt(i);
+    if (c === SPACE || c === TAB || c === LF || c === CR) i++;
+    else if (c === HASH) {
+      for (let d = c; d === d && d !== LF && d !== CR; d = source.charCodeAt(++i));
+    } else return i;
+  }
+}
+
+/** Where a tag (`!!str`) starting at `index` ends. */
+function tagEnd(source: string, index: number): number {
+  let i = index;
+  while (!isBlank(source, i)) i++;
+  return i;
+}
+
+function startsFlowMapping(source: string, start: number): boolean {
+  let i = start;
+  while (source.charCodeAt(i) === EXCLAMATION) i = skipSpace(source, tagEnd(source, i));
+  return source.charCodeAt(i) === OPEN_BRACE;
+}
+
+/**
+ * Refuses an anchor, an alias or a complex key among the tokens from `index` to the next value: the indicators
+ * that open collections and entries (`[`, `{`, `,`, `- `) and tags are passed over, since a node's anchor or
+ * alias, or the `?` of the key of a collection's first entry, follows them before js-yaml opens another node.
+ */
+function refuseAhead(source: string, index: number): void {
+  let i = index;
+  for (;;) {
+    i = skipSpace(source, i);
+    const c = source.charCodeAt(i);
+    if (c === EXCLAMATION) i = tagEnd(source, i);
+    else if (c === OPEN_BRACKET || c === OPEN_BRACE || c === COMMA || (c === DASH && isBlank(source, i + 1))) i++;
+    else if (c === AMPERSAND || c === ASTERISK) {
+      throw new Refusal(i, anchorMessage(source[i]!, nameAt(source, i + 1)));
+    } else if (c === QUESTION && isBlank(source, i + 1)) throw new Refusal(i, complexKeyMessage('?'));
+    else return;
+  }
+}
+
+/** The name of an anchor or alias, as js-yaml reads it: up to a space or a flow indicator. */
+function nameAt(source: string, index: number): string {
+  let i = index;
+  for (let c = source.charCodeAt(i); !isBlank(source, i); c = source.charCodeAt(++i)) {
+    if (c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE || c === COMMA) break;
+  }
+  return source.slice(index, i);
+}
+
+/** Whether a node starting at `start` is the first on its line (after `- ` entries) or in a flow entry. */
+function startsEntry(source: string, start: number): boolean {
+  let i = start - 1;
+  for (;;) {
+    let c = source.charCodeAt(i);
+    while (c === SPACE || c === TAB) c = source.charCodeAt(--i);
+    if (c !== c || c === LF || c === CR || c === OPEN_BRACKET || c === OPEN_BRACE || c === COMMA) return true;
+    if (c !== DASH || !isBlank(source, i + 1)) return false;
+    i--;
+  }
+}
+
+function anchorMessage(indicator: string, name: string): string {
+  const what = indicator === '&' ? 'an anchor' : 'an alias';
+  return `found ${what} (${indicator}${quoteStart(name)}); anchors and aliases (&name, *name) are not accepted, so write the value out in full, in quotes if it starts with & or *`;
+}
+
+function complexKeyMessage(kind: string): string {
+  const found =
+    kind === '?'
+      ? 'a complex key (? …)'
+      : kind === 'sequence'
+        ? 'a list ([…]) used as a key'
+        : 'a mapping ({…}) used as a key';
+  return `found ${found}; keys must be plain field names, one "key: value" per line, like title: Staff Backend Engineer`;
+}
+
+function longKeyMessage(length: number): string {
+  return `found a key of ${length} characters; keys are field names of at most ${MAX_KEY_LENGTH} characters, such as title or salary`;
+}
+
+function longValueMessage(length: number): string {
+  return `found a value of ${length} characters; values may be at most ${MAX_SCALAR_LENGTH} characters (a title at most 100), so shorten it`;
+}
+
+/** The start of a name from a file, for a message: a long one would drown it. */
+function quoteStart(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
 
 interface Layout {
   /** The file without a byte order mark. */
@@ -143,23 +328,38 @@ export function readSource(text: string): ReadResult {
   if (!found.ok) return { ok: false, problem: found.problem };
   const { source, firstLine, closeIndex, closeLine, blockEnd } = found.layout;
 
-  // gray-matter sees the front-matter block only: it keys a cache lookup on its whole input, which
-  // costs more than the parse itself for long bodies, and the body needs no reading.
-  let file: matter.GrayMatterFile<string>;
-  try {
-    file = matter(source.slice(0, blockEnd), { engines: ENGINES, language: 'yaml' });
-  } catch (error) {
-    return yamlFailure(error);
+  const yamlText = source.slice(firstLine.length, closeIndex + 1);
+  const bytes = utf8Length(yamlText);
+  if (bytes > MAX_FRONTMATTER_BYTES) {
+    return fail(
+      1,
+      1,
+      `the front-matter is ${Math.ceil(bytes / 1024)} KB; at most ${MAX_FRONTMATTER_BYTES / 1024} KB is accepted, and a posting's fields take about 1 KB. Check that a line --- closes it right after the last field`,
+    );
   }
 
-  const data: unknown = file.data;
+  // Only the front-matter is read: gray-matter is not given it, since its check for comment-only front-matter
+  // takes time that grows with the square of the number of blank lines.
+  const topKeys = new Map<string, number>();
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText, topKeys);
+  } catch (error) {
+    return yamlFailure(error, yamlText);
+  }
+  // Empty front-matter (nothing, comments, a null) is no fields at all, as gray-matter read it.
+  data ??= {};
+
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail(2, 1, 'the front-matter must be a list of "key: value" fields');
   }
-  const shapeProblem = checkShape(data);
-  if (shapeProblem) return fail(2, 1, shapeProblem);
+  const shape = shapeProblem(data as Record<string, unknown>);
+  if (shape) {
+    const offset = shape.key === undefined ? undefined : topKeys.get(shape.key);
+    const at = offset === undefined ? { line: 2, column: 1 } : positionOf(yamlText, offset);
+    return fail(at.line, at.column, shape.message);
+  }
 
-  const yamlText = source.slice(firstLine.length, closeIndex + 1);
   return {
     ok: true,
     parts: {
@@ -186,23 +386,41 @@ function lineEnd(text: string, index: number): number {
   return end === -1 ? text.length : end;
 }
 
-function yamlFailure(error: unknown): ReadResult {
+/** The length of a text in UTF-8, without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Two bytes up to U+07FF, three beyond; a surrogate pair (two units) makes four.
+    if (c >= 0x80) bytes += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
+/** The file position of an offset in the YAML text, whose first line is the file's first line. */
+function positionOf(yamlText: string, offset: number): { line: number; column: number } {
+  const lineStart = yamlText.lastIndexOf('\n', offset - 1) + 1;
+  let line = 1;
+  for (let i = yamlText.indexOf('\n'); i !== -1 && i < offset; i = yamlText.indexOf('\n', i + 1)) line++;
+  return { line, column: offset - lineStart + 1 };
+}
+
+function yamlFailure(error: unknown, yamlText: string): ReadResult {
+  if (error instanceof Refusal) {
+    const at = positionOf(yamlText, error.offset);
+    return fail(at.line, at.column, error.message);
+  }
   if (error instanceof yaml.YAMLException) {
     // The YAML text starts with the rest of the opening line, so YAML line 0 is file line 1.
     const line = error.mark ? error.mark.line + 1 : 1;
     const column = error.mark ? error.mark.column + 1 : 1;
+    if (/unidentified alias/.test(error.reason)) {
+      return fail(line, column, anchorMessage('*', /"(.*)"/.exec(error.reason)?.[1] ?? ''));
+    }
+    if (/nesting exceeded maxDepth/.test(error.reason)) return fail(line, column, DEPTH_MESSAGE);
     return fail(line, column, `the front-matter is not valid YAML: ${yamlReason(error.reason)}`);
   }
-  if (error instanceof RangeError) {
-    return fail(
-      1,
-      1,
-      `the front-matter nests too deeply to read; keep lists and mappings at most ${MAX_DEPTH} levels deep`,
-    );
-  }
-  if (error instanceof Error && /front-matter language/.test(error.message)) {
-    return fail(1, 1, `${error.message}; use YAML`);
-  }
+  if (error instanceof RangeError) return fail(1, 1, DEPTH_MESSAGE);
   throw error;
 }
 
@@ -211,26 +429,27 @@ function yamlReason(reason: string): string {
   if (/unknown tag/.test(reason)) {
     return `${reason}; custom tags such as !!js/function are not accepted, write plain values`;
   }
-  if (/unidentified alias/.test(reason)) return `${reason}; anchors and aliases (&name, *name) are not accepted`;
   return reason;
 }
 
+const DEPTH_MESSAGE = `the front-matter nests more than ${MAX_DEPTH} levels deep; flatten it`;
+const COUNT_MESSAGE = `the front-matter holds more than ${MAX_NODES} values; a posting needs far fewer`;
+
 /**
- * Rejects anchors and aliases that reuse a list or mapping (the way YAML "billion laughs" bombs grow),
- * values nested too deeply, and front-matter with too many values.
+ * Front-matter with too many values or values nested too deeply, and the top-level key whose value holds the
+ * problem (counted in document order).
  */
-function checkShape(data: object): string | undefined {
-  const seen = new Set<object>();
-  let nodes = 0;
-  const stack: Array<[value: unknown, depth: number]> = [[data, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (++nodes > MAX_NODES) return `the front-matter holds more than ${MAX_NODES} values; a posting needs far fewer`;
-    if (value === null || typeof value !== 'object') continue;
-    if (seen.has(value)) return 'anchors and aliases (&name, *name) are not accepted; write each value out';
-    if (depth > MAX_DEPTH) return `the front-matter nests more than ${MAX_DEPTH} levels deep; flatten it`;
-    seen.add(value);
-    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+function shapeProblem(data: Record<string, unknown>): { key: string | undefined; message: string } | undefined {
+  let nodes = 1;
+  for (const [key, value] of Object.entries(data)) {
+    const stack: Array<[value: unknown, depth: number]> = [[value, 1]];
+    while (stack.length > 0) {
+      const [item, depth] = stack.pop()!;
+      if (++nodes > MAX_NODES) return { key, message: COUNT_MESSAGE };
+      if (item === null || typeof item !== 'object') continue;
+      if (depth > MAX_DEPTH) return { key, message: DEPTH_MESSAGE };
+      for (const child of Object.values(item)) stack.push([child, depth + 1]);
+    }
   }
   return undefined;
 }

@@ -127,6 +127,9 @@ function collapse(text: string): string {
 export function textLength(source: string, stopAfter = Infinity): number {
   let length = 0;
   let lineStart = true;
+  // The first ")" after the last link target looked for, or -1 when there is none: each ")" is searched once,
+  // however many "](" come before it.
+  let close = -2;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (lineStart) {
@@ -144,7 +147,7 @@ export function textLength(source: string, stopAfter = Infinity): number {
       lineStart = true;
     } else if (c === 93 && source.charCodeAt(i + 1) === 40) {
       // "](" starts a link target: skip to its closing parenthesis.
-      const close = source.indexOf(')', i + 2);
+      if (close !== -1 && close < i + 2) close = source.indexOf(')', i + 2);
       if (close !== -1) i = close;
     } else if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
       if (++length > stopAfter) break;
@@ -189,13 +192,23 @@ export function checkBody(source: string): BodyProblem[] {
   return mayHaveProblems(source) ? bodyProblems(parseBodyForChecks(source), source) : [];
 }
 
+/** How far past the previous problem on a line the next one's markup is looked for. */
+const SEARCH_WINDOW = 10_000;
+
 /** What is wrong with a body under the board's rules: no raw HTML, no images, only https:/mailto: links. */
 export function bodyProblems(parsed: ParsedBody, source: string): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const lines = source.split('\n');
+  // Tokens come in the order of the source, so each search on a line starts after the last one found there:
+  // repeated markup gets its own column, and a line is searched once however many problems it holds. A needle
+  // the source spells differently (entities, escapes) is looked for in a window only, so that costs stay linear.
+  const searchFrom = new Map<number, number>();
   const at = (line: number, needle: string): BodyProblem['column'] => {
-    const index = (lines[line - 1] ?? '').indexOf(needle);
-    return index === -1 ? 1 : index + 1;
+    const from = searchFrom.get(line) ?? 0;
+    const index = (lines[line - 1] ?? '').slice(from, from + SEARCH_WINDOW).indexOf(needle);
+    if (index === -1) return from + 1;
+    searchFrom.set(line, from + index + 1);
+    return from + index + 1;
   };
   for (const token of parsed.tokens) {
     const line = (token.map?.[0] ?? 0) + 1;
@@ -215,11 +228,14 @@ export function bodyProblems(parsed: ParsedBody, source: string): BodyProblem[] 
       if (child.type === 'softbreak' || child.type === 'hardbreak') offset++;
       const childLine = line + offset;
       if (child.type === 'html_inline') {
+        const [firstLine = '', ...rest] = child.content.split('\n');
         problems.push({
           line: childLine,
-          column: at(childLine, child.content),
+          column: at(childLine, firstLine),
           message: `raw HTML is not allowed (found ${quote(child.content.slice(0, 40))}); use Markdown instead, or put it in \`backticks\` to show it as code`,
         });
+        // A tag may run over several lines: what follows it is that many lines further down.
+        offset += rest.length;
       } else if (child.type === 'image') {
         const src = child.attrGet('src') ?? '';
         problems.push({

@@ -16,12 +16,16 @@ interface Node {
   kind: string;
   result: unknown;
   children: Node[];
+  /** A mapping's keys and values by key, or a sequence's items, built the first time the node is searched. */
+  index?: Map<string, { key?: Node; value: Node }> | Node[];
 }
 
 /** Locates paths such as ['salary', 'max'] or ['stack', 2] in a front-matter block. */
 export class YamlLocator {
   readonly #source: string;
   readonly #root: Node | undefined;
+  /** Where each line starts, found the first time a position is asked for. */
+  #lineStarts: number[] | undefined;
 
   /** `source` is the front-matter text whose first line is line 1 of the file. */
   constructor(source: string) {
@@ -75,10 +79,17 @@ export class YamlLocator {
       if (this.#source[index] === '-' && !/\s/.test(this.#source[index + 1] ?? ' ')) break;
       index++;
     }
-    const before = this.#source.slice(0, index);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    const line = (before.match(/\n/g)?.length ?? 0) + 1;
-    return { line, column: index - lineStart + 1 };
+    // A file with many problems asks for many positions: lines are found once, then looked up by bisection.
+    this.#lineStarts ??= lineStarts(this.#source);
+    const starts = this.#lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: index - starts[low]! + 1 };
   }
 }
 
@@ -91,20 +102,34 @@ function unwrap(node: Node | undefined): Node | undefined {
   return current;
 }
 
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 function child(node: Node, segment: PropertyKey): { key?: Node; value: Node } | undefined {
+  node.index ??= indexOf(node);
+  if (node.index instanceof Map) return node.index.get(String(segment));
+  if (typeof segment !== 'number') return undefined;
+  const item = node.index[segment];
+  return item ? { value: item } : undefined;
+}
+
+/** A mapping's entries by key (the first of a repeated key, as they were searched before), or a list's items. */
+function indexOf(node: Node): Map<string, { key?: Node; value: Node }> | Node[] {
   const children = node.children.map(unwrap).filter((n): n is Node => n !== undefined);
-  if (node.kind === 'mapping') {
-    for (let i = 0; i + 1 < children.length; i += 2) {
-      if (String(children[i]!.result) === String(segment)) return { key: children[i]!, value: children[i + 1]! };
-    }
-    // A key with no value (`title:` alone) yields a key node and nothing else at the end.
-    const lastKey = children.length % 2 === 1 ? children.at(-1) : undefined;
-    if (lastKey && String(lastKey.result) === String(segment)) return { key: lastKey, value: lastKey };
-    return undefined;
+  if (node.kind === 'sequence') return children;
+  const entries = new Map<string, { key?: Node; value: Node }>();
+  if (node.kind !== 'mapping') return entries;
+  for (let i = 0; i + 1 < children.length; i += 2) {
+    const name = String(children[i]!.result);
+    if (!entries.has(name)) entries.set(name, { key: children[i]!, value: children[i + 1]! });
   }
-  if (node.kind === 'sequence' && typeof segment === 'number') {
-    const item = children[segment];
-    return item ? { value: item } : undefined;
+  // A key with no value (`title:` alone) yields a key node and nothing else at the end.
+  const lastKey = children.length % 2 === 1 ? children.at(-1) : undefined;
+  if (lastKey && !entries.has(String(lastKey.result))) {
+    entries.set(String(lastKey.result), { key: lastKey, value: lastKey });
   }
-  return undefined;
+  return entries;
 }

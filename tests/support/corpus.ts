@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugify } from '../../src/lib/board.ts';
 
+import { BOUNDED_COST_EXPECTATIONS, boundedCostFiles } from './bounded-cost.ts';
+
 export const CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 
 /** The classes of bad input the corpus covers (issue 6; private-network from issue 12). */
@@ -56,6 +58,9 @@ const SLUG_NAME: ExpectedProblem = ['file', "the file name is the posting's URL,
 const NOT_MARKDOWN: ExpectedProblem = ['file', 'only <slug>.md files belong in content/jobs/'];
 const MDX: ExpectedProblem = ['file', 'MDX can run code at build time'];
 const ALIASES: ExpectedProblem = ['front-matter', 'anchors and aliases (&name, *name) are not accepted'];
+const ANCHOR = (name: string): ExpectedProblem => ['front-matter', `found an anchor (&${name}); ${ALIASES[1]}`];
+const ALIAS = (name: string): ExpectedProblem => ['front-matter', `found an alias (*${name}); ${ALIASES[1]}`];
+const complexKey = (what: string): ExpectedProblem => ['front-matter', `found ${what}; keys must be plain field names`];
 const JOB_LINK: ExpectedProblem = ['file', 'is a symbolic link; each posting is one regular file'];
 const TOO_LARGE: ExpectedProblem = ['file', 'a posting file must be under 100 KB'];
 const NOT_UTF8: ExpectedProblem = ['file', 'is not valid UTF-8 text'];
@@ -190,7 +195,10 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
     'front-matter',
     'the front-matter holds more than 5000 values',
   ]),
-  [`${J}yaml-deep-flow.md`]: rejected('resource-exhaustion', ['front-matter', 'nesting exceeded maxDepth (100)']),
+  [`${J}yaml-deep-flow.md`]: rejected('resource-exhaustion', [
+    'front-matter',
+    'the front-matter nests more than 12 levels deep',
+  ]),
   [`${J}yaml-deep-block.md`]: rejected('resource-exhaustion', [
     'front-matter',
     'the front-matter nests more than 12 levels deep',
@@ -199,10 +207,16 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   [`${J}list-100000-items.md`]: rejected('resource-exhaustion', TOO_LARGE),
   [`${J}list-45000-items.md`]: rejected('resource-exhaustion', [
     'front-matter',
-    'the front-matter holds more than 5000 values',
+    'the front-matter is 89 KB; at most 16 KB is accepted',
   ]),
-  [`${J}yaml-deep-45000.md`]: rejected('resource-exhaustion', ['front-matter', 'nesting exceeded maxDepth (100)']),
-  [`${J}yaml-long-line.md`]: rejected('resource-exhaustion', ['title', 'found 95000 characters; at most 100']),
+  [`${J}yaml-deep-45000.md`]: rejected('resource-exhaustion', [
+    'front-matter',
+    'the front-matter is 89 KB; at most 16 KB is accepted',
+  ]),
+  [`${J}yaml-long-line.md`]: rejected('resource-exhaustion', [
+    'front-matter',
+    'the front-matter is 94 KB; at most 16 KB is accepted',
+  ]),
   [`${J}markdown-pathological.md`]: rejected('resource-exhaustion', RAW_HTML),
   [`${J}accepted-long-line.md`]: accepted('resource-exhaustion'),
 
@@ -617,6 +631,25 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   ]),
   [`${J}accepted-bidi-text.md`]: accepted('script-injection'),
   [`${J}accepted-feed-markup.md`]: accepted('script-injection'),
+
+  // Issue 12: bounded cost. Anchors and aliases, complex keys (`? …`, lists and mappings as keys), keys over 64
+  // and values over 2,000 characters are refused while js-yaml reads them, before anything is built from them;
+  // front-matter over 16 KB is not parsed at all. The large files are generated (tests/support/bounded-cost.ts).
+  [`${J}yaml-complex-key-bomb.md`]: rejected('resource-exhaustion', ANCHOR('a')),
+  [`${J}yaml-complex-key-bomb-nested.md`]: rejected('resource-exhaustion', ANCHOR('a')),
+  [`${J}yaml-complex-key-bomb-flow.md`]: rejected('resource-exhaustion', ANCHOR('a')),
+  [`${J}yaml-anchor-scalar.md`]: rejected('resource-exhaustion', ANCHOR('title')),
+  [`${J}yaml-alias-scalar.md`]: rejected('resource-exhaustion', ALIAS('title')),
+  [`${J}yaml-alias-key.md`]: rejected('resource-exhaustion', ALIAS('field')),
+  [`${J}yaml-merge-alias.md`]: rejected('resource-exhaustion', ALIAS('defaults')),
+  [`${J}yaml-complex-key.md`]: rejected('resource-exhaustion', complexKey('a complex key (? …)')),
+  [`${J}yaml-list-key.md`]: rejected('resource-exhaustion', complexKey('a list ([…]) used as a key')),
+  [`${J}yaml-mapping-key.md`]: rejected('resource-exhaustion', complexKey('a mapping ({…}) used as a key')),
+  [`${J}yaml-flow-list-key.md`]: rejected('resource-exhaustion', complexKey('a list ([…]) used as a key')),
+  [`${J}yaml-long-key.md`]: rejected('resource-exhaustion', ['front-matter', 'found a key of 65 characters']),
+  [`${J}yaml-long-value.md`]: rejected('resource-exhaustion', ['front-matter', 'found a value of 2001 characters']),
+  [`${C}yaml-anchor.md`]: rejected('resource-exhaustion', ANCHOR('name')),
+  ...BOUNDED_COST_EXPECTATIONS,
 };
 
 /** The paths the corpus accepts. */
@@ -697,6 +730,8 @@ export function createCorpusCopy(dir: string): CorpusCopy {
     'accepted-long-line.md',
     posting('accepted-long-line', '', `${BODY}\n${'The ledger never loses a committed write. '.repeat(1_500)}\n`),
   );
+
+  for (const [name, text] of Object.entries(boundedCostFiles())) write(name, text);
 
   // File-system tricks.
   symlinkSync(join(outside, 'posting.md'), join(jobs, 'symlink-outside.md'));

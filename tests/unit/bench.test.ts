@@ -101,3 +101,64 @@ describe('npm run bench', () => {
     assert.doesNotMatch(table, /NaN/);
   });
 });
+
+describe('npm run bench -- --hostile', () => {
+  const bench = (...args: string[]) => {
+    const { GITHUB_ACTIONS: _ci, ...env } = process.env;
+    return spawnSync(process.execPath, [join(PROJECT, 'scripts/bench.ts'), '--hostile', ...args], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      env,
+      timeout: 120_000,
+    });
+  };
+
+  it('validates each hostile file on its own and prints the slowest with their outcome, time and memory', () => {
+    const result = bench('--match', 'yaml-complex-key');
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    const files = [
+      'yaml-complex-key-aliases.md',
+      'yaml-complex-key-bomb-flow.md',
+      'yaml-complex-key-bomb-nested.md',
+      'yaml-complex-key-bomb.md',
+      'yaml-complex-key-crash-nested.md',
+      'yaml-complex-key-crash.md',
+      'yaml-complex-key.md',
+    ];
+    assert.match(
+      result.stdout,
+      /^\| files validated one at a time \(`npm run validate -- <file>`, each in a board of its own\) \| 7 \|$/m,
+    );
+    assert.match(result.stdout, /^\| slowest \| [\d.]+ s \(`content\/jobs\/yaml-complex-key[a-z-]*\.md`\) \|$/m);
+    assert.match(
+      result.stdout,
+      /^\| most CPU time \(user and system\) \| [\d.]+ s \(`content\/jobs\/yaml-complex-key[a-z-]*\.md`\) \|$/m,
+    );
+    assert.match(
+      result.stdout,
+      /^\| most memory, peak resident set \| [\d.]+ MB \(`content\/jobs\/yaml-complex-key[a-z-]*\.md`\) \|$/m,
+    );
+    assert.match(result.stdout, /^\| limits \| 2\.00 s, 300\.0 MB \|$/m);
+    assert.match(result.stdout, /^\| \*\*files over a limit or with a wrong outcome\*\* \| \*\*0\*\* \|$/m);
+    for (const file of files) {
+      assert.match(
+        result.stdout,
+        new RegExp(
+          `^\\| \`content/jobs/${file}\` \\| rejected, 1 problem \\| [\\d.]+ s \\| [\\d.]+ s \\| [\\d.]+ MB \\|$`,
+          'm',
+        ),
+      );
+    }
+    assert.doesNotMatch(result.stdout, /NaN/);
+  });
+
+  it('fails, naming the file, when one passes a limit', () => {
+    const result = bench('--match', 'yaml-complex-key-crash.md', '--max-mb', '1');
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /^\| \*\*files over a limit or with a wrong outcome\*\* \| \*\*1\*\* \|$/m);
+    assert.match(
+      result.stdout,
+      /^\| failed \| outcome \| wall time \| CPU time \| peak memory \|\n\|---\|---\|---\|---\|---\|\n\| `content\/jobs\/yaml-complex-key-crash\.md` \| rejected, 1 problem \| [\d.]+ s \| [\d.]+ s \| [\d.]+ MB \|$/m,
+    );
+  });
+});

@@ -112,11 +112,12 @@ describe('the hostile and broken input corpus', () => {
       const unmatched = [...result.problems];
       for (const [field, fragment] of expected.problems) {
         const index = unmatched.findIndex((p) => p.field === field && p.message.includes(fragment));
-        assert.notEqual(
-          index,
-          -1,
-          `${JSON.stringify(path)}: no ${field} problem saying "${fragment}" in ${JSON.stringify(result.problems)}`,
-        );
+        // The message is built only on failure: files with thousands of problems would make it quadratic.
+        if (index === -1) {
+          assert.fail(
+            `${JSON.stringify(path)}: no ${field} problem saying "${fragment}" in ${JSON.stringify(result.problems)}`,
+          );
+        }
         unmatched.splice(index, 1);
       }
       assert.deepEqual(unmatched, [], `${JSON.stringify(path)}: unexpected problems`);

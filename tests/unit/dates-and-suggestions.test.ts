@@ -58,4 +58,42 @@ describe('did you mean', () => {
   it('counts a swap of neighbours as one edit', () => {
     assert.equal(editDistance('kafak', 'kafka'), 1);
   });
+
+  it('gives the full-table distance, or limit + 1 once the distance is past a limit', () => {
+    // The textbook algorithm, a whole table of (length + 1)² cells, as the reference.
+    const reference = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+          }
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    const word = () => Array.from({ length: random(9) }, () => 'abc'[random(3)]).join('');
+    for (let i = 0; i < 20_000; i++) {
+      const [a, b, limit] = [word(), word(), random(6)];
+      const distance = reference(a, b);
+      assert.equal(editDistance(a, b), distance, `${a} ${b}`);
+      assert.equal(editDistance(a, b, limit), Math.min(distance, limit + 1), `${a} ${b} within ${limit}`);
+    }
+  });
+
+  it('suggests nothing for an input far longer than every candidate, and keeps the first of equally close ones', () => {
+    assert.equal(didYouMean(`postgresql${'x'.repeat(10_000)}`, tags), undefined);
+    assert.equal(didYouMean('postgresqlxxx', tags), 'postgresql');
+    assert.equal(didYouMean('ab', ['a']), 'a');
+    assert.equal(didYouMean('cat', ['bat', 'cut']), 'bat');
+  });
 });

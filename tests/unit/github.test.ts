@@ -26,6 +26,7 @@ const WORKFLOWS = `${ROOT}.github/workflows/`;
 interface Step {
   uses?: string;
   run?: string;
+  'timeout-minutes'?: number;
   with?: Record<string, unknown>;
   env?: Record<string, string>;
 }
@@ -88,6 +89,23 @@ describe('GitHub workflows', () => {
         assert.match(job['runs-on'], /^ubuntu-\d+\.\d+$/, `${file} ${name}`);
       }
     }
+  });
+
+  it("bound every step that reads contributors' files with a timeout shorter than its job's", () => {
+    let bounded = 0;
+    for (const [file, workflow] of workflows) {
+      for (const [name, job] of Object.entries(workflow.jobs)) {
+        for (const step of job.steps.filter((s) => /npm run (validate|build|check-paths)\b/.test(s.run ?? ''))) {
+          const minutes = step['timeout-minutes'];
+          assert.ok(
+            typeof minutes === 'number' && minutes < job['timeout-minutes']!,
+            `${file} ${name}: ${step.run!.trim().split('\n').at(-1)}`,
+          );
+          bounded++;
+        }
+      }
+    }
+    assert.equal(bounded, 4);
   });
 
   it('check out without keeping the token in the repository', () => {

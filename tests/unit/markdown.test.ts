@@ -164,11 +164,32 @@ describe('checking posting Markdown', () => {
     ]);
   });
 
+  it('names the column of each repeated problem on a line, and the right line after a tag over two lines', () => {
+    const html = (tag: string) =>
+      `raw HTML is not allowed (found ${JSON.stringify(tag)}); use Markdown instead, or put it in \`backticks\` to show it as code`;
+    const link = 'link to "javascript:x" is not allowed; links must be complete https:// URLs or mailto: addresses';
+    assert.deepEqual(checkBody('a <b> and <b>, [x](javascript:x) [x](javascript:x)\n'), [
+      { line: 1, column: 3, message: html('<b>') },
+      { line: 1, column: 11, message: html('<b>') },
+      { line: 1, column: 20, message: link },
+      { line: 1, column: 38, message: link },
+    ]);
+    assert.deepEqual(checkBody('para <a\nhref=x> then\n<i> and [y](javascript:x)\n'), [
+      { line: 1, column: 6, message: html('<a\nhref=x>') },
+      { line: 3, column: 1, message: html('<i>') },
+      { line: 3, column: 13, message: link },
+    ]);
+  });
+
   it('counts letters and digits, not markup or link targets', () => {
     assert.equal(textLength('## Team\n\n**Go** and _Rust_, 24/7.'), 16);
     assert.equal(textLength('[our blog](https://acme.example/a-very-long-address)'), 7);
     assert.equal(textLength('Zürich 日本'), 8);
     assert.equal(textLength('a'.repeat(1000), 300), 301);
+    // Each "](" skips to the first ")" after it, found once for all of them; with none, nothing is skipped.
+    assert.equal(textLength('x](y](z) w](v) u'), 3);
+    assert.equal(textLength('a](b c](d e'), 5);
+    assert.equal(textLength(`${'](a'.repeat(50_000)}`), 50_000);
   });
 });
 

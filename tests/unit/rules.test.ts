@@ -541,10 +541,17 @@ const CASES: Array<{ behaviour: string; kind: 'jobs' | 'companies'; file: string
     problems: [[6, 12, 'workplace', 'found "on-site"; allowed: remote, hybrid, onsite. Did you mean "onsite"?']],
   },
   {
-    behaviour: 'rejects YAML aliases, which can blow up in size',
+    behaviour: 'rejects YAML anchors and aliases at the first anchor, before any alias can blow up in size',
     kind: 'jobs',
     file: 'yaml-alias-bomb.md',
-    problems: [[2, 1, 'front-matter', 'anchors and aliases (&name, *name) are not accepted; write each value out']],
+    problems: [
+      [
+        20,
+        4,
+        'front-matter',
+        'found an anchor (&a); anchors and aliases (&name, *name) are not accepted, so write the value out in full, in quotes if it starts with & or *',
+      ],
+    ],
   },
   {
     behaviour: 'rejects custom YAML tags such as !!js/function',
