@@ -1,7 +1,7 @@
 // npm run validate [files...]: checks postings and companies and names every problem in every file.
 // Exit 0 when clean, 1 when there are problems, 2 on a usage error.
 
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { appendFileSync, existsSync, lstatSync, readFileSync } from 'node:fs';
 import { COMPANIES_DIR, ContentFolderError, JOBS_DIR, loadBoard } from '../src/data/content-files.ts';
 import { contentEntryOf, parseChanges, touchedPaths } from '../src/lib/changed-files.ts';
@@ -107,7 +107,8 @@ function parse(argv: string[]): { format: Format; root: string; selection: Selec
     }
   }
   const files = positionals.map((file) => {
-    const path = relative(root, resolve(file)).split('\\').join('/');
+    // Windows separators become /; on POSIX a backslash is part of a file name and stays.
+    const path = relative(root, resolve(file)).split(sep).join('/');
     const folder = path.slice(0, path.lastIndexOf('/'));
     if (folder !== JOBS_DIR && folder !== COMPANIES_DIR) {
       throw new UsageError(

@@ -1,8 +1,9 @@
-// Reads a content file's YAML front-matter: split from the body by the rules gray-matter uses, refused unless
-// it is YAML (gray-matter's default engines would evaluate `---js`), parsed by js-yaml 4 like Astro, nothing
-// ever executed, and every cost bounded by the size of the file. The validator and the build both read files
-// through this module, so they cannot disagree.
+// Reads a content file's YAML front-matter with gray-matter, hardened: only YAML is accepted (gray-matter's
+// default engines would evaluate `---js`), parsed by js-yaml 4 like Astro, nothing ever executed, and every cost
+// bounded by the size of the file. The validator and the build both read files through this module, so they
+// cannot disagree.
 
+import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { quote } from './characters.ts';
 
@@ -38,6 +39,12 @@ export const YAML_SCHEMA = yaml.CORE_SCHEMA;
  * largest the schema allows (20 offices or every place, the longest values, a 2,000-character link) 4.5 KB.
  */
 export const MAX_FRONTMATTER_BYTES = 16 * 1024;
+/**
+ * The most lines a front-matter block may have: the largest posting the schema allows, every place listed one a
+ * line, takes about 300. It also bounds gray-matter's check for comment-only front-matter, whose cost grows with
+ * the number of lines times their length.
+ */
+export const MAX_FRONTMATTER_LINES = 1000;
 /** The longest key read: the field names are at most 15 characters. */
 export const MAX_KEY_LENGTH = 64;
 /** The longest value read, in characters: titles and names stop at 100, and a link rarely needs 300. */
@@ -52,6 +59,27 @@ const MAX_DEPTH = 12;
  * data is checked once it is read.
  */
 const PARSER_DEPTH = 2 * MAX_DEPTH + 4;
+
+function refuse(language: string): () => never {
+  return () => {
+    throw new Error(`front-matter language "${language}" is not accepted`);
+  };
+}
+
+/** Every engine gray-matter knows, replaced: YAML goes to js-yaml 4 through parseYaml, everything else is refused. */
+function enginesFor(topKeys: Map<string, number>): Record<string, (input: string) => object> {
+  const parse = (input: string): object => (parseYaml(input, topKeys) ?? {}) as object;
+  return {
+    yaml: parse,
+    yml: parse,
+    js: refuse('js'),
+    javascript: refuse('javascript'),
+    coffee: refuse('coffee'),
+    coffeescript: refuse('coffeescript'),
+    json: refuse('json'),
+    toml: refuse('toml'),
+  };
+}
 
 /** A construct refused while the YAML is read; `offset` is where it starts in the YAML text. */
 class Refusal extends Error {
@@ -338,16 +366,28 @@ export function readSource(text: string): ReadResult {
     );
   }
 
-  // Only the front-matter is read: gray-matter is not given it, since its check for comment-only front-matter
-  // takes time that grows with the square of the number of blank lines.
+  let lines = 1;
+  for (let i = yamlText.indexOf('\n'); i !== -1 && lines <= MAX_FRONTMATTER_LINES; i = yamlText.indexOf('\n', i + 1))
+    lines++;
+  if (lines > MAX_FRONTMATTER_LINES) {
+    return fail(
+      1,
+      1,
+      `the front-matter has more than ${MAX_FRONTMATTER_LINES} lines; a posting's fields take about 20. Check that a line --- closes it right after the last field`,
+    );
+  }
+
+  // gray-matter sees the front-matter block only (never the body), and hands it to js-yaml through the one engine
+  // it may use; every other language is refused unread. What it hands over is a prefix of yamlText, so offsets
+  // in it are offsets in yamlText.
   const topKeys = new Map<string, number>();
   let data: unknown;
   try {
-    data = parseYaml(yamlText, topKeys);
+    data = matter(source.slice(0, blockEnd), { engines: enginesFor(topKeys), language: 'yaml' }).data;
   } catch (error) {
     return yamlFailure(error, yamlText);
   }
-  // Empty front-matter (nothing, comments, a null) is no fields at all, as gray-matter read it.
+  // Empty front-matter (nothing, comments, a null) is no fields at all, as gray-matter reads it.
   data ??= {};
 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

@@ -386,7 +386,7 @@ workplace: ${workplace}
     }
   });
 
-  it('reads empty, comment-only and null front-matter as no fields, as gray-matter did, and blank lines at no cost', () => {
+  it('reads empty, comment-only and null front-matter as no fields, as gray-matter does, and refuses more than 1,000 lines', () => {
     assert.deepEqual(read('# only a comment\n\n  # another\n'), {});
     assert.deepEqual(read('~\n'), {});
     assert.deepEqual(read(''), {});
@@ -395,6 +395,12 @@ workplace: ${workplace}
       column: 1,
       message: 'the front-matter must be a list of "key: value" fields',
     });
-    assert.deepEqual(read(`title: A\n${'\r\n'.repeat(7000)}x: 1\n`), { title: 'A', x: 1 });
+    assert.deepEqual(read(`title: A\n${'\r\n'.repeat(900)}x: 1\n`), { title: 'A', x: 1 });
+    assert.deepEqual(read(`title: A\n${'\r\n'.repeat(7000)}x: 1\n`), {
+      line: 1,
+      column: 1,
+      message:
+        "the front-matter has more than 1000 lines; a posting's fields take about 20. Check that a line --- closes it right after the last field",
+    });
   });
 });
