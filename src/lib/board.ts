@@ -21,7 +21,7 @@ import {
   type Job,
 } from './schema.ts';
 import { YamlLocator } from './yaml-locate.ts';
-import { logoEntryProblem, logoProblem } from './logo.ts';
+import { logoEntryProblem, logoFileProblems, logoProblem } from './logo.ts';
 
 /** A directory entry under `content/jobs/` or `content/companies/`, as the caller found it on disk. */
 export interface ContentEntry {
@@ -136,6 +136,10 @@ export function crossCheck(board: CheckedBoard): Board {
   for (const entry of board.logos ?? []) {
     const problem = logoEntryProblem(entry);
     if (problem) problems.push({ file: entry.path, line: 1, column: 1, field: 'file', message: problem });
+    else {
+      const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
+      for (const p of logoFileProblems(`logos/${name}`, entry.bytes)) problems.push({ file: entry.path, ...p });
+    }
   }
 
   const companySlugs = companies.map((c) => c.id).filter((id): id is string => id !== undefined);
