@@ -94,8 +94,11 @@ export default function logos(): AstroIntegration {
             plugins: [
               {
                 name: 'board-logos-dev',
-                // Added before Vite's own middleware, which would serve public/ as it is.
-                configureServer: (server: DevServer) => server.middlewares.use(handler),
+                // Added before Vite's own middleware, which would serve public/ as it is. Nothing is returned:
+                // Vite would run a returned function after its own middleware.
+                configureServer: (server: DevServer) => {
+                  server.middlewares.use(handler);
+                },
               },
             ],
           },

@@ -181,7 +181,7 @@ export type SvgLogoResult =
   | { ok: true; svg: string }
   | {
       ok: false;
-      /** The first problems, in the order found (at most SVG_LIMITS.problems). */
+      /** The first problems, in the file's order (at most SVG_LIMITS.problems). */
       problems: SvgProblem[];
       /** How many more problems there were. */
       omitted: number;
@@ -220,18 +220,24 @@ type SvgNode = SvgElement | SvgText;
 /** Thrown to stop parsing: the file cannot be checked any further. */
 class Stop extends Error {}
 
+/** Problems kept in memory at most; beyond that they are only counted. */
+const PROBLEMS_KEPT = 1000;
+
 class Problems {
-  readonly list: SvgProblem[] = [];
-  omitted = 0;
+  private readonly kept: SvgProblem[] = [];
+  count = 0;
   add(line: number, column: number, message: string): void {
-    if (this.list.length < SVG_LIMITS.problems) this.list.push({ line, column: Math.max(1, column), message });
-    else this.omitted++;
+    this.count++;
+    if (this.kept.length < PROBLEMS_KEPT) this.kept.push({ line, column: Math.max(1, column), message });
   }
   at(node: { line: number; column: number }, message: string): void {
     this.add(node.line, node.column, message);
   }
-  get count(): number {
-    return this.list.length + this.omitted;
+  /** The first problems in the file's order, and how many others there are. */
+  first(): { problems: SvgProblem[]; omitted: number } {
+    const sorted = [...this.kept].sort((a, b) => a.line - b.line || a.column - b.column);
+    const problems = sorted.slice(0, SVG_LIMITS.problems);
+    return { problems, omitted: this.count - problems.length };
   }
 }
 
@@ -408,7 +414,7 @@ function parse(text: string, problems: Problems): SvgElement | undefined {
   parser.on('cdata', addText);
   parser.on('error', (error) => {
     const reason = error.message.replace(/^(?:[^:]*:)?\d+:\d+:\s*/, '').replace(/\.$/, '');
-    stop(parser.line, parser.column + 1, `the file is not well-formed XML (${reason}); ${EXPORT}`);
+    stop(parser.line, parser.column, `the file is not well-formed XML (${reason}); ${EXPORT}`);
   });
   try {
     parser.write(text).close();
@@ -643,17 +649,21 @@ function styleElement(element: SvgElement, cleaning: Cleaning): void {
   cleaning.sheets.push({ element, css });
 }
 
-/** The line and column of an offset in a <style> element's CSS. */
-function cssPosition(element: SvgElement, css: string, offset: number): { line: number; column: number } {
-  let line = element.contentLine;
-  let lineStart = -1;
-  for (let i = 0; i < offset; i++) {
-    if (css[i] === '\n') {
-      line++;
-      lineStart = i;
+/** Finds the line and column of offsets in a <style> element's CSS, in time logarithmic in its length. */
+function cssLocator(element: SvgElement, css: string): (offset: number) => { line: number; column: number } {
+  const breaks: number[] = [];
+  for (let i = css.indexOf('\n'); i !== -1; i = css.indexOf('\n', i + 1)) breaks.push(i);
+  return (offset) => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (breaks[middle]! < offset) low = middle + 1;
+      else high = middle;
     }
-  }
-  return { line, column: line === element.contentLine ? 1 : offset - lineStart };
+    // The first line's column is not known: the CSS starts after the <style> tag.
+    return { line: element.contentLine + low, column: low === 0 ? 1 : offset - breaks[low - 1]! };
+  };
 }
 
 /** A declaration checked once: the properties it sets, or nothing when it is dropped or refused. */
@@ -702,20 +712,27 @@ function resolveDeclaration(
  */
 function convertStyles(root: Kept, cleaning: Cleaning): void {
   const resolution: Resolution = { decorationLonghand: undefined };
-  const rules: Array<{ classes: string[]; declarations: Resolved[] }> = [];
+  // For each class, the last value each property gets from the rules that select it, with its place in the
+  // style sheets: of the rules matching an element, the last one in the sheets wins.
+  const byClass = new Map<string, Map<string, { value: CheckedValue; order: number }>>();
+  let order = 0;
   for (const { element, css } of cleaning.sheets) {
     const sheet = parseStyleSheet(css);
+    const locate = cssLocator(element, css);
     for (const problem of sheet.problems) {
-      const where = cssPosition(element, css, problem.offset);
+      const where = locate(problem.offset);
       cleaning.problems.add(where.line, where.column, `<style> ${problem.message}`);
     }
     for (const rule of sheet.rules) {
-      rules.push({
-        classes: rule.classes,
-        declarations: rule.declarations.map((d) =>
-          resolveDeclaration(d, cssPosition(element, css, d.offset), '<style>', cleaning, resolution),
-        ),
-      });
+      for (const declaration of rule.declarations) {
+        const resolved = resolveDeclaration(declaration, locate(declaration.offset), '<style>', cleaning, resolution);
+        order++;
+        for (const name of rule.classes) {
+          let properties = byClass.get(name);
+          if (!properties) byClass.set(name, (properties = new Map()));
+          for (const [property, value] of resolved ?? []) properties.set(property, { value, order });
+        }
+      }
     }
   }
   let decorated = false;
@@ -726,7 +743,14 @@ function convertStyles(root: Kept, cleaning: Cleaning): void {
       for (const [property, value] of resolved ?? []) kept.properties.set(property, value);
     };
     if (kept.classes.size > 0) {
-      for (const rule of rules) if (rule.classes.some((c) => kept.classes.has(c))) rule.declarations.forEach(apply);
+      const winners = new Map<string, { value: CheckedValue; order: number }>();
+      for (const name of kept.classes) {
+        for (const [property, candidate] of byClass.get(name) ?? []) {
+          const current = winners.get(property);
+          if (current === undefined || current.order < candidate.order) winners.set(property, candidate);
+        }
+      }
+      apply([...winners].sort((a, b) => a[1].order - b[1].order).map(([property, { value }]) => [property, value]));
     }
     if (kept.style) {
       const attribute = kept.style;
@@ -778,7 +802,7 @@ function checkReferences(root: Kept, cleaning: Cleaning): Set<Kept> {
     else byId.set(kept.id, kept);
   }
   const referenced = new Set<Kept>();
-  const edges = new Map<Kept, Array<{ target: Kept; id: string }>>();
+  const edges = new Map<Kept, Edge[]>();
   const resolve = (kept: Kept, id: string, where: { line: number; column: number }, what: string) => {
     const target = byId.get(id);
     if (target === undefined) {
@@ -813,56 +837,80 @@ function checkReferences(root: Kept, cleaning: Cleaning): Set<Kept> {
   }
   if (problems.count > 0) return referenced;
 
-  // Elements drawn, counting each referenced element again wherever it is referenced, depth first without
-  // recursion; a reference back to an element being counted is a cycle.
-  const drawn = new Map<Kept, number>();
-  const open = new Set<Kept>();
-  const cap = SVG_LIMITS.rendered + 1;
-  type Frame = { kept: Kept; next: Array<{ target: Kept; id?: string }>; total: number };
-  const frame = (kept: Kept): Frame => ({
-    kept,
-    next: [
-      ...kept.children.filter((c): c is Kept => typeof c !== 'string').map((target) => ({ target })),
-      ...(edges.get(kept) ?? []),
-    ],
-    total: 1,
-  });
-  const stack: Frame[] = [frame(root)];
-  open.add(root);
-  while (stack.length > 0) {
-    const top = stack.at(-1)!;
-    const edge = top.next.pop();
-    if (edge === undefined) {
-      stack.pop();
-      open.delete(top.kept);
-      drawn.set(top.kept, top.total);
-      const parent = stack.at(-1);
-      if (parent) parent.total = Math.min(cap, parent.total + top.total);
-      continue;
-    }
-    const known = drawn.get(edge.target);
-    if (known !== undefined) {
-      top.total = Math.min(cap, top.total + known);
-    } else if (open.has(edge.target)) {
-      problems.at(
-        top.kept.element,
-        `${tag(top.kept.element)} refers to #${safeName(edge.id ?? '')}, which leads back to it: a reference cycle, which cannot be drawn; remove the loop`,
-      );
-      return referenced;
-    } else {
-      open.add(edge.target);
-      stack.push(frame(edge.target));
-    }
-    if (top.total >= cap) break;
+  const children = (kept: Kept) => kept.children.filter((c): c is Kept => typeof c !== 'string');
+  const all = (kept: Kept): Edge[] => [...children(kept).map((target) => ({ target })), ...(edges.get(kept) ?? [])];
+  const cycle = sumDepthFirst(root, all, 1);
+  if (typeof cycle !== 'number') {
+    problems.at(
+      cycle.from.element,
+      `${tag(cycle.from.element)} refers to #${safeName(cycle.id)}, which leads back to it: a reference cycle, which cannot be drawn; remove the loop`,
+    );
+    return referenced;
   }
-  const total = stack.length > 0 ? cap : (drawn.get(root) ?? 0);
-  if (total > SVG_LIMITS.rendered) {
+  // What is drawn: the content of defs, symbols, gradients, patterns, clip paths, masks, markers and filters is
+  // drawn only where it is referred to, and again at each reference.
+  const drawn = (kept: Kept): Edge[] => [
+    ...(NOT_DRAWN_IN_PLACE.has(kept.element.local) ? [] : children(kept).map((target) => ({ target }))),
+    ...(edges.get(kept) ?? []),
+  ];
+  if (sumDepthFirst(root, drawn, SVG_LIMITS.rendered + 1) > SVG_LIMITS.rendered) {
     problems.at(
       root.element,
       `the drawing would have more than ${SVG_LIMITS.rendered} elements once its <use> elements and references are followed (a "use bomb"); use fewer nested <use> elements`,
     );
   }
   return referenced;
+}
+
+/** Elements whose content is drawn only where something refers to them. */
+const NOT_DRAWN_IN_PLACE = new Set([
+  'defs',
+  'symbol',
+  'clipPath',
+  'mask',
+  'pattern',
+  'marker',
+  'linearGradient',
+  'radialGradient',
+  'filter',
+]);
+
+/** An edge of the graph of elements: to a child, or to the element a reference names. */
+interface Edge {
+  target: Kept;
+  /** The id, for a reference. */
+  id?: string;
+}
+
+/**
+ * 1 + the sums of what `next` leads to, for `start`, depth first without recursion and counting each element's
+ * sum once however often it is reached; sums stop at `cap`. An edge back to an element still being summed is a
+ * cycle: the element it leaves and the id it names are returned instead.
+ */
+function sumDepthFirst(start: Kept, next: (kept: Kept) => Edge[], cap: number): number | { from: Kept; id: string } {
+  const done = new Map<Kept, number>();
+  const open = new Set<Kept>([start]);
+  const stack: Array<{ kept: Kept; edges: Edge[]; total: number }> = [{ kept: start, edges: next(start), total: 1 }];
+  while (stack.length > 0) {
+    const top = stack.at(-1)!;
+    const edge = top.edges.pop();
+    if (edge === undefined) {
+      stack.pop();
+      open.delete(top.kept);
+      done.set(top.kept, top.total);
+      const parent = stack.at(-1);
+      if (parent) parent.total = Math.min(cap, parent.total + top.total);
+      continue;
+    }
+    const known = done.get(edge.target);
+    if (known !== undefined) top.total = Math.min(cap, top.total + known);
+    else if (open.has(edge.target)) return { from: top.kept, id: edge.id ?? '' };
+    else {
+      open.add(edge.target);
+      stack.push({ kept: edge.target, edges: next(edge.target), total: 1 });
+    }
+  }
+  return done.get(start) ?? 1;
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -893,7 +941,7 @@ function serialize(kept: Kept, referenced: Set<Kept>, root: boolean, usesXlink: 
  */
 export function cleanSvgLogo(bytes: Uint8Array): SvgLogoResult {
   const problems = new Problems();
-  const failed = (): SvgLogoResult => ({ ok: false, problems: problems.list, omitted: problems.omitted });
+  const failed = (): SvgLogoResult => ({ ok: false, ...problems.first() });
   const text = decode(bytes, problems);
   if (text === undefined) return failed();
   const root = parse(text, problems);
