@@ -31,15 +31,17 @@ function cleaned(file: string): string {
   return result.svg;
 }
 
+let images = 0;
+
 /** Screenshots of `svg` drawn by an <img> of a fixed size, large enough to show every detail. */
 async function asImage(page: Page, svg: string | Buffer): Promise<Buffer> {
-  await page.route(`${ORIGIN}/logo.svg`, (route) =>
-    route.fulfill({ contentType: 'image/svg+xml', body: svg, headers: { 'Cache-Control': 'no-store' } }),
-  );
+  // A new address each time, so that no image is taken from the cache.
+  const path = `/logo-${++images}.svg`;
+  await page.route(`${ORIGIN}${path}`, (route) => route.fulfill({ contentType: 'image/svg+xml', body: svg }));
   await page.route(`${ORIGIN}/`, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><body style="margin:0;background:#fff"><img src="/logo.svg?${Math.random()}" width="480" height="240" style="object-fit:contain"></body>`,
+      body: `<!doctype html><body style="margin:0;background:#fff"><img src="${path}" width="480" height="240" style="object-fit:contain"></body>`,
     }),
   );
   await page.goto(`${ORIGIN}/`);
@@ -90,6 +92,19 @@ test('a cleaned logo opened on its own renders the same under the logo policy, w
     expect(strict.equals(unprotected), `${file} is drawn differently under ${LOGO_POLICY}`).toBe(true);
   }
   expect(violations).toEqual([]);
+  // The policy is in force: CSS in a logo is blocked by it, which is why a published logo holds none.
+  const styled =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><style>circle{fill:red}</style><circle cx="5" cy="5" r="4"/></svg>';
+  const screenshot = async (headers: Record<string, string>) => {
+    await page.route(`${ORIGIN}/styled.svg`, (route) =>
+      route.fulfill({ contentType: 'image/svg+xml', body: styled, headers }),
+    );
+    await page.goto(`${ORIGIN}/styled.svg`);
+    await page.unrouteAll();
+    return page.screenshot();
+  };
+  expect((await screenshot({ 'Content-Security-Policy': LOGO_POLICY })).equals(await screenshot({}))).toBe(false);
+  expect(violations.some((v) => v.includes('style-src'))).toBe(true);
 });
 
 /** The rules of dist/_headers. */
@@ -122,8 +137,8 @@ const TYPES: Record<string, string> = {
  * rule whose path matches applies, and a header set by several is joined with commas (so a path under two
  * policies gets both, and the browser enforces both).
  */
-async function serveWithHeaders(dist: string): Promise<{ url: string; server: Server }> {
-  const rules = readHeaders(dist);
+async function serveWithHeaders(dist: string, withHeaders = true): Promise<{ url: string; server: Server }> {
+  const rules = withHeaders ? readHeaders(dist) : [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(dist, path));
@@ -155,11 +170,14 @@ async function serveWithHeaders(dist: string): Promise<{ url: string; server: Se
 
 test.describe('the board served with dist/_headers', () => {
   let served: { url: string; server: Server };
+  /** The same board without the headers, to show what they change. */
+  let plain: { url: string; server: Server };
   test.beforeAll(async () => {
     served = await serveWithHeaders(SAMPLE_DIST);
+    plain = await serveWithHeaders(SAMPLE_DIST, false);
   });
   test.afterAll(async () => {
-    await new Promise((resolve) => served.server.close(resolve));
+    for (const { server } of [served, plain]) await new Promise((resolve) => server.close(resolve));
   });
 
   function watchViolations(page: Page): string[] {
@@ -176,9 +194,18 @@ test.describe('the board served with dist/_headers', () => {
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await expect(page.locator('[data-status]')).toContainText('found');
     await expect(page.locator('[data-results] h3 a')).toHaveCount(2);
-    for (const path of ['/', '/jobs/', '/companies/fjordbyte/']) await page.goto(`${served.url}${path}`);
+    for (const path of ['/', '/jobs/fjordbyte-senior-rust-engineer-storage-engine/', '/companies/fjordbyte/']) {
+      await page.goto(`${served.url}${path}`);
+    }
     await expect(page.locator('img[src$="/logos/fjordbyte.svg"]').first()).toHaveJSProperty('complete', true);
     expect(violations).toEqual([]);
+    // A violation would have been seen: an image from elsewhere is refused, and reported (by the header's
+    // policy and by the page's own).
+    await page.evaluate(() => {
+      new Image().src = 'https://evil.example/pixel.png';
+    });
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    expect(violations.every((v) => v.includes('img-src'))).toBe(true);
   });
 
   test('a logo gets both policies and still renders as the build published it', async ({ page }) => {
@@ -196,14 +223,28 @@ test.describe('the board served with dist/_headers', () => {
     expect(violations).toEqual([]);
   });
 
-  test('another site cannot frame the board', async ({ page }) => {
-    const violations = watchViolations(page);
-    await page.route(`${ORIGIN}/`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<iframe src="${served.url}/"></iframe>` }),
-    );
-    await page.goto(`${ORIGIN}/`);
-    await expect.poll(() => violations.some((v) => v.includes('frame-ancestors'))).toBe(true);
-    const frame = page.frames().find((f) => f !== page.mainFrame());
-    expect(await frame?.locator('h1').count()).toBe(0);
+  test('another site cannot frame the board, which it could without the headers', async ({ page }) => {
+    // Another site, on this machine too (Chromium lets no site on the internet frame one on this machine).
+    const other = createServer((req, res) => {
+      const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<iframe src="${src.replace(/"/g, '')}"></iframe>`);
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const framing = `http://127.0.0.1:${(other.address() as { port: number }).port}/?src=`;
+    try {
+      await page.goto(`${framing}${plain.url}/companies/`);
+      await expect(page.frameLocator('iframe').locator('h1')).toHaveText('Companies');
+      await page.goto(`${framing}${served.url}/companies/`);
+      await expect
+        .poll(() =>
+          page
+            .frames()
+            .find((f) => f !== page.mainFrame())
+            ?.url(),
+        )
+        .toMatch(/^chrome-error:/);
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
   });
 });
