@@ -4,21 +4,21 @@
 // framing, and files that are not HTML pages, such as logos opened on their own.
 
 /** Every page's directives; scripts and styles are added by Astro, with the hashes of its own. */
-export const PAGE_DIRECTIVES: readonly string[] = [
+export const PAGE_DIRECTIVES = [
   "default-src 'none'",
   "img-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'self'",
   "object-src 'none'",
-];
+] as const;
 /** Where pages may load scripts and styles from, besides the hashes Astro adds. */
 export const SCRIPT_RESOURCES: readonly string[] = ["'self'"];
 export const STYLE_RESOURCES: readonly string[] = ["'self'"];
 
 /** What the search page adds: Pagefind runs WebAssembly and may start a worker. */
-export const SEARCH_SCRIPT_RESOURCES: readonly string[] = ["'wasm-unsafe-eval'"];
-export const SEARCH_DIRECTIVES: readonly string[] = ["worker-src 'self' blob:"];
+export const SEARCH_SCRIPT_RESOURCES = ["'wasm-unsafe-eval'"] as const;
+export const SEARCH_DIRECTIVES = ["worker-src 'self' blob:"] as const;
 
 /** Only a header can stop other sites from framing the board's pages. */
 export const FRAME_ANCESTORS = "frame-ancestors 'none'";

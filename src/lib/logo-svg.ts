@@ -853,7 +853,9 @@ function checkReferences(root: Kept, cleaning: Cleaning): Set<Kept> {
     ...(NOT_DRAWN_IN_PLACE.has(kept.element.local) ? [] : children(kept).map((target) => ({ target }))),
     ...(edges.get(kept) ?? []),
   ];
-  if (sumDepthFirst(root, drawn, SVG_LIMITS.rendered + 1) > SVG_LIMITS.rendered) {
+  const total = sumDepthFirst(root, drawn, SVG_LIMITS.rendered + 1);
+  // What is drawn is part of the graph checked above, so it has no cycle.
+  if (typeof total === 'number' && total > SVG_LIMITS.rendered) {
     problems.at(
       root.element,
       `the drawing would have more than ${SVG_LIMITS.rendered} elements once its <use> elements and references are followed (a "use bomb"); use fewer nested <use> elements`,

@@ -142,7 +142,10 @@ async function serveWithHeaders(dist: string, withHeaders = true): Promise<{ url
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) return res.writeHead(403).end();
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const body = readFileSync(file);
