@@ -74,7 +74,7 @@ const EDITOR_NAMESPACES = new Set([
 ]);
 
 /** Namespaces whose elements act in a browser wherever they are, even inside metadata. */
-const ACTIVE_NAMESPACES = new Set([SVG_NS, XHTML_NS, MATHML_NS, '']);
+const ACTIVE_NAMESPACES = new Set([SVG_NS, XHTML_NS, MATHML_NS]);
 
 /** The SVG elements a logo keeps: shapes, text, paint servers, clipping, masking, markers and simple filters. */
 const DRAWING_ELEMENTS = new Set([
@@ -305,8 +305,8 @@ function decode(bytes: Uint8Array, problems: Problems): string | undefined {
     problems.add(lineOf(bytes, bad), 1, `the file is not valid UTF-8 (byte ${bad + 1}); save the SVG as UTF-8`);
     return undefined;
   }
-  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-  return text;
+  // A UTF-8 byte order mark is allowed, and removed.
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /** Parses the file into a tree, or undefined when it is not well-formed or is over a limit. */
@@ -512,7 +512,7 @@ function checkAttributes(element: SvgElement, kept: Kept, cleaning: Cleaning): v
     }
     if (uri === '') {
       if (local === 'id') kept.id = value;
-      else if (local === 'class') for (const name of value.split(/\s+/)) name && kept.classes.add(name);
+      else if (local === 'class') for (const name of value.split(/\s+/).filter(Boolean)) kept.classes.add(name);
       else if (local === 'style') kept.style = attribute;
       else if (local === 'href') checkLink(attribute, element, kept, cleaning);
       else if (local.startsWith('data-') || SILENT_ATTRIBUTES.has(local)) continue;

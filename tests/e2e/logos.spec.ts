@@ -18,6 +18,7 @@ const SAMPLE_LOGOS = join(ROOT, 'tests/fixtures/sample-board/public/logos');
 const LOGOS = [
   join(CORPUS_LOGOS, 'logo-inkscape-export.svg'),
   join(CORPUS_LOGOS, 'logo-illustrator-export.svg'),
+  join(CORPUS_LOGOS, 'logo-figma-export.svg'),
   join(CORPUS_LOGOS, 'logo-svg-prefixed-root.svg'),
   join(CORPUS_LOGOS, 'logo-svg-cdata-text.svg'),
   join(CORPUS_LOGOS, 'corpus-co.svg'),

@@ -389,11 +389,12 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   // Accepted, and published rebuilt: text that looks like markup stays text; a prefixed root loses its prefix.
   [`${L}logo-svg-cdata-text.svg`]: accepted('script-injection'),
   [`${L}logo-svg-prefixed-root.svg`]: accepted('script-injection'),
-  // Real exports: editor metadata dropped, CSS converted to presentation attributes.
+  // Real exports (Inkscape, Illustrator, Figma): editor metadata dropped, CSS converted to presentation attributes.
   [`${L}logo-inkscape-export.svg`]: accepted('script-injection'),
   [`${C}logo-inkscape-export.md`]: accepted('script-injection'),
   [`${L}logo-illustrator-export.svg`]: accepted('script-injection'),
   [`${C}logo-illustrator-export.md`]: accepted('script-injection'),
+  [`${L}logo-figma-export.svg`]: accepted('script-injection'),
 };
 
 /** The paths the corpus accepts. */
