@@ -30,8 +30,11 @@ export interface LogoProblem {
   message: string;
 }
 
-/** What is published for a logo: the cleaned SVG text, or the raster file's bytes. */
-export type LogoOutput = { ok: true; bytes: Uint8Array } | { ok: false; problems: LogoProblem[] };
+/**
+ * What is published for a logo: the cleaned SVG text, or the raster file's bytes; or the problems to list (the
+ * last may say how many more there are) and how many there are in all.
+ */
+export type LogoOutput = { ok: true; bytes: Uint8Array } | { ok: false; problems: LogoProblem[]; count: number };
 
 /**
  * The file to publish for the logo at `path` (under public/), or every problem that stops it from being
@@ -41,6 +44,7 @@ export function publishedLogo(path: string, bytes: Uint8Array | undefined): Logo
   const refuse = (message: string): LogoOutput => ({
     ok: false,
     problems: [{ field: 'file', line: 1, column: 1, message }],
+    count: 1,
   });
   if (bytes === undefined)
     return refuse(`found "${path}", but there is no file public/${path}; add the image there or remove logo`);
@@ -66,7 +70,7 @@ export function publishedLogo(path: string, bytes: Uint8Array | undefined): Logo
     const last = problems.at(-1)!;
     problems.push({ ...last, message: `and ${cleaned.omitted} more problems like the ones above` });
   }
-  return { ok: false, problems };
+  return { ok: false, problems, count: cleaned.problems.length + cleaned.omitted };
 }
 
 /** Every problem with the logo at `path` (under public/), each at its line in the file. */
@@ -80,11 +84,15 @@ export function logoFileProblems(path: string, bytes: Uint8Array | undefined): L
  * its first problem, or undefined when it is fine.
  */
 export function logoProblem(path: string, bytes: Uint8Array | undefined): string | undefined {
-  const problems = logoFileProblems(path, bytes);
-  const first = problems[0];
-  if (first === undefined) return undefined;
+  return logoSummary(path, publishedLogo(path, bytes));
+}
+
+/** `logoProblem` for a logo already checked. */
+export function logoSummary(path: string, output: LogoOutput): string | undefined {
+  if (output.ok) return undefined;
+  const first = output.problems[0]!;
   if (first.field === 'file') return first.message;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more, listed under public/${path})` : '';
+  const more = output.count > 1 ? ` (and ${output.count - 1} more, listed under public/${path})` : '';
   return `public/${path} cannot be published: line ${first.line}: ${first.message}${more}`;
 }
 
