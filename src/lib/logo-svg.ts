@@ -468,6 +468,7 @@ function checkDropped(element: SvgElement, where: string, cleaning: Cleaning): v
   }
 }
 
+/** Refuses an `on…` attribute, in any namespace: none is needed to draw. */
 function eventHandler(attribute: SvgAttribute, element: SvgElement, cleaning: Cleaning): void {
   cleaning.problems.at(
     attribute,
@@ -475,6 +476,7 @@ function eventHandler(attribute: SvgAttribute, element: SvgElement, cleaning: Cl
   );
 }
 
+/** Keeps an href that names an element of the file (checked to exist later), and refuses any other. */
 function checkLink(attribute: SvgAttribute, element: SvgElement, kept: Kept, cleaning: Cleaning): void {
   const value = attribute.value;
   const id = value.startsWith('#') ? value.slice(1) : undefined;
@@ -552,6 +554,7 @@ function checkAttributes(element: SvgElement, kept: Kept, cleaning: Cleaning): v
   }
 }
 
+/** Refuses an attribute whose value does not match its grammar, saying what it may be. */
 function invalidValue(attribute: SvgAttribute, element: SvgElement, expected: string, cleaning: Cleaning): void {
   cleaning.problems.at(
     attribute,
@@ -618,6 +621,7 @@ function walk(element: SvgElement, cleaning: Cleaning): Kept | undefined {
   return kept;
 }
 
+/** Collects the CSS of a <style> element, converted later; the element itself is never published. */
 function styleElement(element: SvgElement, cleaning: Cleaning): void {
   for (const attribute of element.attributes) {
     if (/^on/i.test(attribute.local)) eventHandler(attribute, element, cleaning);
@@ -919,6 +923,7 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 const escapeAttribute = (text: string) =>
   escapeText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 
+/** The cleaned file's text for a kept element: its checked attributes, then its style properties. */
 function serialize(kept: Kept, referenced: Set<Kept>, root: boolean, usesXlink: boolean): string {
   const name = kept.element.local;
   const attributes: Array<[string, string]> = [];

@@ -86,6 +86,7 @@ function split(text: string, separator: string, base: number): Array<{ text: str
   return pieces;
 }
 
+/** The declarations of a block of CSS starting at `base`; problems are added to `problems`. */
 function declarationsOf(text: string, base: number, problems: StyleProblem[]): Declaration[] {
   const declarations: Declaration[] = [];
   for (const piece of split(text, ';', base)) {

@@ -41,7 +41,7 @@ function localUrl(text: string): { id: string; rest: string } | undefined {
 
 const plain = (value: string): CheckedValue => ({ value, refs: [] });
 
-/** One of a fixed set of keywords; CSS keywords are case-insensitive, so they are written in lowercase. */
+/** One of a fixed set of keywords, written as the list spells them (CSS keywords match in any case). */
 export function keywords(list: readonly string[], caseSensitive = false): ValueRule {
   const lookup = new Map(list.map((k) => [caseSensitive ? k : k.toLowerCase(), k]));
   return {
@@ -99,6 +99,7 @@ function length(unitless: boolean, extra: readonly string[] = []): ValueRule {
   };
 }
 
+/** From `min` to `max` items, separated by commas or spaces, written separated by spaces. */
 function list(item: ValueRule, min: number, max: number, expected: string): ValueRule {
   return {
     check: (raw, context) => {
@@ -384,7 +385,10 @@ export const PROPERTIES: Readonly<Record<string, ValueRule>> = {
   ]),
 };
 
-/** `inherit` is valid for every property, as an attribute and in CSS. */
+/**
+ * A style property's value as it will be written, or undefined when it does not match the property's grammar;
+ * `inherit` is valid for every property, as an attribute and in CSS.
+ */
 export function checkProperty(name: string, raw: string, context: ValueContext): CheckedValue | undefined {
   const rule = Object.hasOwn(PROPERTIES, name) ? PROPERTIES[name] : undefined;
   if (!rule) return undefined;
