@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE } from './src/site.config.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import logos from './src/integrations/logos.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { PAGE_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
 
 const incremental = process.env.BOARD_INCREMENTAL === '1';
 
@@ -12,21 +15,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages render up to 16 at a time: their file writes overlap with rendering the next ones.
   build: { format: 'directory', concurrency: 16 },
-  integrations: [mdx(), searchIndex({ maxFragments: 3000 })],
-  // A Content-Security-Policy <meta> on every page. Pages load only the board's own styles and images; the
-  // search page alone adds what Pagefind needs (see src/pages/search.astro). Astro hashes its own scripts and styles.
+  integrations: [mdx(), searchIndex({ maxFragments: 3000 }), logos(), securityHeaders()],
+  // A Content-Security-Policy <meta> on every page, from src/lib/csp.ts (which also writes it to dist/_headers).
+  // Pages load only the board's own styles and images; the search page alone adds what Pagefind needs (see
+  // src/pages/search.astro). Astro hashes its own scripts and styles.
   security: {
     csp: {
-      directives: [
-        "default-src 'none'",
-        "img-src 'self'",
-        "connect-src 'self'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "object-src 'none'",
-      ],
-      scriptDirective: { resources: ["'self'"] },
-      styleDirective: { resources: ["'self'"] },
+      directives: [...PAGE_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
+      styleDirective: { resources: [...STYLE_RESOURCES] },
     },
   },
   // Postings are rendered by src/lib/markdown.ts; the MDX pages need no syntax highlighting (Shiki's inline

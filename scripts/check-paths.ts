@@ -14,7 +14,7 @@ import {
   type PathProblem,
 } from '../src/lib/contributor-paths.ts';
 import type { EntryType } from '../src/lib/file-names.ts';
-import { logoEntryProblem, MAX_LOGO_BYTES } from '../src/lib/logo.ts';
+import { logoEntryProblem, logoProblem, MAX_LOGO_BYTES } from '../src/lib/logo.ts';
 import { escapeMarkdown, markdownCode, markdownTable } from '../src/lib/markdown-report.ts';
 import { escapeData, escapeProperty, quotePath } from '../src/lib/problems.ts';
 import { parseCommandLine, UsageError } from './lib/cli.ts';
@@ -154,7 +154,8 @@ function logoProblems(root: string, changes: readonly Change[], earlier: readonl
     const message =
       found === undefined
         ? 'is listed as changed but is not in the checkout'
-        : logoEntryProblem({ path: change.path, type: 'file', ...found });
+        : (logoEntryProblem({ path: change.path, type: 'file', ...found }) ??
+          logoProblem(change.path.replace(/^public\//, ''), found.bytes));
     // The validator's message names the file again; the report already does.
     if (message) problems.push({ path: change.path, message: message.replace(`${change.path} `, '') });
   }

@@ -22,7 +22,7 @@ import {
   type Job,
 } from './schema.ts';
 import { YamlLocator } from './yaml-locate.ts';
-import { logoEntryProblem, logoProblem } from './logo.ts';
+import { logoEntryProblem, logoProblem, logoSummary, publishedLogo, type LogoOutput } from './logo.ts';
 import { entryTypeWords, executableProblem, slugFault, slugify, suggestedSlug, type EntryType } from './file-names.ts';
 
 export { slugify };
@@ -131,15 +131,25 @@ export function crossCheck(board: CheckedBoard): Board {
   const { jobs, companies, today } = board;
   const problems = [...jobs, ...companies].flatMap((c) => c.problems);
 
+  // Each logo file is checked once; a company's logo reuses that check when it names one of them.
+  const logos = new Map<string, LogoOutput>();
+  for (const entry of board.logos ?? []) {
+    const problem = logoEntryProblem(entry);
+    if (problem) {
+      problems.push({ file: entry.path, line: 1, column: 1, field: 'file', message: problem });
+      continue;
+    }
+    const path = `logos/${entry.path.slice(entry.path.lastIndexOf('/') + 1)}`;
+    const output = publishedLogo(path, entry.bytes);
+    logos.set(path, output);
+    if (!output.ok) for (const p of output.problems) problems.push({ file: entry.path, ...p });
+  }
   for (const company of companies) {
     const logo = company.data?.logo;
     if (logo === undefined) continue;
-    const problem = logoProblem(logo, board.publicFile(logo));
+    const checked = logos.get(logo);
+    const problem = checked ? logoSummary(logo, checked) : logoProblem(logo, board.publicFile(logo));
     if (problem) problems.push({ file: company.file, ...locate(company, 'logo'), field: 'logo', message: problem });
-  }
-  for (const entry of board.logos ?? []) {
-    const problem = logoEntryProblem(entry);
-    if (problem) problems.push({ file: entry.path, line: 1, column: 1, field: 'file', message: problem });
   }
 
   const companySlugs = companies.map((c) => c.id).filter((id): id is string => id !== undefined);

@@ -9,7 +9,7 @@ export interface Problem {
   file: string;
   line: number;
   column: number;
-  /** The front-matter field (`salary.max`, `stack[2]`), or `file`, `front-matter` or `body`. */
+  /** The front-matter field (`salary.max`, `stack[2]`), or `file`, `front-matter`, `body` or `svg` (a logo's content). */
   field: string;
   message: string;
 }

@@ -66,8 +66,14 @@ const TOO_LARGE: ExpectedProblem = ['file', 'a posting file must be under 100 KB
 const NOT_UTF8: ExpectedProblem = ['file', 'is not valid UTF-8 text'];
 const BINARY: ExpectedProblem = ['file', 'is a binary file, not Markdown text'];
 const LOGO_NAME: ExpectedProblem = ['file', 'everything in public/logos/ is published, so it holds only logos'];
-const svgHazard = (what: string): ExpectedProblem => ['logo', `contains ${what}; logos must be plain drawings`];
-const svgFileHazard = (what: string): ExpectedProblem => ['file', `contains ${what}; logos must be plain drawings`];
+/** A company whose SVG logo is refused: the message names the file and the line of its first problem. */
+const svgHazard = (line: number, what: string): ExpectedProblem => [
+  'logo',
+  `cannot be published: line ${line}: ${what}`,
+];
+/** A problem inside an SVG logo, reported on its line of the file. */
+const svgFileHazard = (what: string): ExpectedProblem => ['svg', what];
+const SVG_SCRIPT = '<script> is a script, which runs when the logo is opened on its own';
 
 /** A character of a kind refused in a single-line value, in `field` at `position`. */
 const refusedCharacter =
@@ -246,17 +252,35 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   // Logos: every SVG in public/logos/ is checked, whether or not a company uses it.
   [`${C}corpus-co.md`]: accepted('file-system'),
   [`${L}corpus-co.svg`]: accepted('file-system'),
-  [`${C}logo-svg-script.md`]: rejected('file-system', svgHazard('a <script> element')),
-  [`${L}logo-svg-script.svg`]: rejected('file-system', svgFileHazard('a <script> element')),
-  [`${C}logo-svg-onload.md`]: rejected('file-system', svgHazard('an event handler attribute (on…=)')),
-  [`${L}logo-svg-onload.svg`]: rejected('file-system', svgFileHazard('an event handler attribute (on…=)')),
-  [`${C}logo-svg-foreign-object.md`]: rejected('file-system', svgHazard('a <foreignObject> element')),
-  [`${L}logo-svg-foreign-object.svg`]: rejected('file-system', svgFileHazard('a <foreignObject> element')),
-  [`${C}logo-svg-external-link.md`]: rejected('file-system', svgHazard('a link to another document (href=…)')),
-  [`${L}logo-svg-external-link.svg`]: rejected('file-system', svgFileHazard('a link to another document (href=…)')),
-  [`${C}logo-svg-entity.md`]: rejected('file-system', svgHazard('a DOCTYPE or ENTITY declaration')),
-  [`${L}logo-svg-entity.svg`]: rejected('file-system', svgFileHazard('a DOCTYPE or ENTITY declaration')),
-  [`${L}unreferenced-script.svg`]: rejected('file-system', svgFileHazard('a <script> element')),
+  [`${C}logo-svg-script.md`]: rejected('file-system', svgHazard(1, SVG_SCRIPT)),
+  [`${L}logo-svg-script.svg`]: rejected('file-system', svgFileHazard(SVG_SCRIPT)),
+  [`${C}logo-svg-onload.md`]: rejected(
+    'file-system',
+    svgHazard(1, 'onload="window.__pwned=1" on <svg> is an event handler'),
+  ),
+  [`${L}logo-svg-onload.svg`]: rejected(
+    'file-system',
+    svgFileHazard('onload="window.__pwned=1" on <svg> is an event handler'),
+  ),
+  [`${C}logo-svg-foreign-object.md`]: rejected('file-system', svgHazard(1, '<foreignObject> is a container for HTML')),
+  [`${L}logo-svg-foreign-object.svg`]: rejected(
+    'file-system',
+    svgFileHazard('<foreignObject> is a container for HTML'),
+  ),
+  [`${C}logo-svg-external-link.md`]: rejected(
+    'file-system',
+    svgHazard(1, 'xlink:href="https://evil.example/sprite.svg#x" on <use> points outside this file'),
+  ),
+  [`${L}logo-svg-external-link.svg`]: rejected(
+    'file-system',
+    svgFileHazard('xlink:href="https://evil.example/sprite.svg#x" on <use> points outside this file'),
+  ),
+  [`${C}logo-svg-entity.md`]: rejected('file-system', svgHazard(2, 'a DOCTYPE (<!DOCTYPE …>) can declare entities')),
+  [`${L}logo-svg-entity.svg`]: rejected(
+    'file-system',
+    svgFileHazard('a DOCTYPE (<!DOCTYPE …>) can declare entities and load other files; delete it'),
+  ),
+  [`${L}unreferenced-script.svg`]: rejected('file-system', svgFileHazard(SVG_SCRIPT)),
 
   // Broken files: each named with what is wrong. A byte order mark and CRLF line endings are fine.
   [`${J}broken-no-front-matter.md`]: rejected('broken', ['front-matter', 'no front-matter']),
@@ -650,6 +674,135 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   [`${J}yaml-long-value.md`]: rejected('resource-exhaustion', ['front-matter', 'found a value of 2001 characters']),
   [`${C}yaml-anchor.md`]: rejected('resource-exhaustion', ANCHOR('name')),
   ...BOUNDED_COST_EXPECTATIONS,
+
+  // Issue 12: SVG logos. Each is parsed as namespaced XML and rebuilt from an allowlist of drawing elements and
+  // attributes; the build publishes the rebuilt file. What could act is refused with its line and a fix; what
+  // editors add is dropped (the two exports). The old pattern check let the first nine through.
+  [`${L}logo-svg-prefixed-script.svg`]: rejected('script-injection', svgFileHazard('<x:script> is a script')),
+  [`${C}logo-svg-prefixed-script.md`]: rejected('script-injection', svgHazard(2, '<x:script> is a script')),
+  [`${L}logo-svg-xhtml-script.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('<h:script> is an element in the HTML namespace; a logo may hold only SVG drawing elements'),
+  ),
+  [`${L}logo-svg-utf16-comment.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('the file is UTF-16 text (it starts with a UTF-16 byte order mark); save the SVG as UTF-8'),
+  ),
+  [`${L}logo-svg-only-in-comment.svg`]: rejected(
+    'script-injection',
+    svgFileHazard("the root element is <html> (in the HTML namespace), but an SVG logo's root element is <svg"),
+  ),
+  [`${L}logo-svg-prefixed-foreign-object.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('<s:foreignObject> is a container for HTML (frames, forms, scripts)'),
+  ),
+  [`${L}logo-svg-prefixed-link.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('<s:a> is a link; a logo links nowhere'),
+  ),
+  [`${L}logo-svg-meta-refresh.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('<h:meta> is an element in the HTML namespace'),
+  ),
+  [`${L}logo-svg-css-escaped-url.svg`]: rejected('script-injection', svgFileHazard('<style> uses a CSS escape (\\…)')),
+  [`${L}logo-svg-css-escaped-import.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('<style> uses a CSS escape (\\…)'),
+    svgFileHazard('<style> has an @… rule; at-rules (@import, @font-face, @media…) can load other files'),
+  ),
+  [`${L}logo-svg-css-image-set.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('on <svg> sets "background", which is not a drawing property a logo may use'),
+  ),
+  [`${L}logo-svg-css-selector.svg`]: rejected(
+    'script-injection',
+    svgFileHazard(
+      '<style> has the rule "circle:hover", but only rules on single classes (.cls-1 { … }) can be converted',
+    ),
+  ),
+  [`${L}logo-svg-cdata-script.svg`]: rejected('script-injection', svgFileHazard(SVG_SCRIPT)),
+  [`${L}logo-svg-uppercase-script.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('<SCRIPT> is not one of the SVG drawing elements a logo may use'),
+  ),
+  [`${L}logo-svg-script-in-metadata.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('<h:script> (in the HTML namespace) inside <metadata> would still be acted on by a browser'),
+  ),
+  [`${L}logo-svg-handler-uppercase.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('ONCLICK="window.__pwned=1" on <circle> is an event handler'),
+  ),
+  [`${L}logo-svg-entity-javascript.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('l:href="javascript:window.__pwned=1" on <use> points outside this file'),
+  ),
+  [`${L}logo-svg-entity-url.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('fill="url(https://evil.example/track)" on <circle> must be none, a colour, or url(#id)'),
+  ),
+  [`${L}logo-svg-xlink-data.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('xlink:href="data:image/svg+xml;base64,'),
+  ),
+  [`${L}logo-svg-use-other-file.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('href="other.svg#x" on <use> points outside this file'),
+  ),
+  [`${L}logo-svg-use-missing-id.svg`]: rejected(
+    'broken',
+    svgFileHazard('href="#nowhere" on <use> refers to no element of this file'),
+  ),
+  [`${L}logo-svg-xml-base.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('xml:base on <svg> changes where references point'),
+  ),
+  [`${L}logo-svg-animate-set.svg`]: rejected('script-injection', svgFileHazard('<set> is animation')),
+  [`${L}logo-svg-feimage.svg`]: rejected('script-injection', svgFileHazard('<feImage> is a filter image')),
+  [`${L}logo-svg-stylesheet-pi.svg`]: rejected(
+    'script-injection',
+    svgFileHazard('the processing instruction <?xml-stylesheet …?> can load other files'),
+  ),
+  [`${L}logo-svg-billion-laughs.svg`]: rejected(
+    'resource-exhaustion',
+    svgFileHazard('a DOCTYPE (<!DOCTYPE …>) can declare entities and load other files'),
+  ),
+  [`${L}logo-svg-undefined-entity.svg`]: rejected(
+    'broken',
+    svgFileHazard('the file is not well-formed XML (undefined entity)'),
+  ),
+  [`${L}logo-svg-use-bomb.svg`]: rejected(
+    'resource-exhaustion',
+    svgFileHazard(
+      'the drawing would have more than 50000 elements once its <use> elements and references are followed',
+    ),
+  ),
+  [`${L}logo-svg-use-cycle.svg`]: rejected(
+    'resource-exhaustion',
+    svgFileHazard('<use> refers to #b, which leads back to it: a reference cycle'),
+  ),
+  [`${L}logo-svg-deep-nesting.svg`]: rejected(
+    'resource-exhaustion',
+    svgFileHazard('elements are nested more than 50 levels deep'),
+  ),
+  [`${L}logo-svg-many-elements.svg`]: rejected(
+    'resource-exhaustion',
+    svgFileHazard('the file holds more than 10000 elements'),
+  ),
+  [`${L}logo-svg-latin1.svg`]: rejected(
+    'broken',
+    svgFileHazard('the XML declaration says encoding="ISO-8859-1"; a logo must be UTF-8'),
+  ),
+  [`${L}logo-svg-invalid-utf8.svg`]: rejected('broken', svgFileHazard('the file is not valid UTF-8 (byte 48)')),
+  // Accepted, and published rebuilt: text that looks like markup stays text; a prefixed root loses its prefix.
+  [`${L}logo-svg-cdata-text.svg`]: accepted('script-injection'),
+  [`${L}logo-svg-prefixed-root.svg`]: accepted('script-injection'),
+  // Real exports (Inkscape, Illustrator, Figma): editor metadata dropped, CSS converted to presentation attributes.
+  [`${L}logo-inkscape-export.svg`]: accepted('script-injection'),
+  [`${C}logo-inkscape-export.md`]: accepted('script-injection'),
+  [`${L}logo-illustrator-export.svg`]: accepted('script-injection'),
+  [`${C}logo-illustrator-export.md`]: accepted('script-injection'),
+  [`${L}logo-figma-export.svg`]: accepted('script-injection'),
 };
 
 /** The paths the corpus accepts. */

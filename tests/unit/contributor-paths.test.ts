@@ -156,9 +156,12 @@ describe('contributor paths', () => {
       logoFileProblem('public/logos/acme.svg', encode('<svg xmlns="http://www.w3.org/2000/svg"/>')),
       undefined,
     );
-    assert.match(
-      logoFileProblem('public/logos/acme.svg', encode('<svg><script>alert(1)</script></svg>'))!,
-      /contains a <script> element/,
+    assert.equal(
+      logoFileProblem(
+        'public/logos/acme.svg',
+        encode('<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script></svg>'),
+      ),
+      'public/logos/acme.svg cannot be published: line 2: <script> is a script, which runs when the logo is opened on its own; a logo must be a plain drawing, so remove it',
     );
     assert.equal(
       logoFileProblem('public/logos/acme.png', encode('<html>not a png</html>')),
@@ -187,7 +190,10 @@ describe('npm run check-paths', () => {
     root = mkdtempSync(join(tmpdir(), 'paths-'));
     mkdirSync(join(root, 'public/logos'), { recursive: true });
     writeFileSync(join(root, 'public/logos/acme-corp.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>');
-    writeFileSync(join(root, 'public/logos/evil-corp.svg'), '<svg onload="alert(1)"></svg>');
+    writeFileSync(
+      join(root, 'public/logos/evil-corp.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+    );
     writeFileSync(join(root, 'public/logos/fake-corp.png'), '<!doctype html><script>alert(1)</script>');
     symlinkSync('/etc/passwd', join(root, 'public/logos/link-corp.svg'));
     // The postings and the company the fixture listings name, as a checkout holds them.
@@ -252,7 +258,7 @@ describe('npm run check-paths', () => {
     const { code, stdout } = run(['--from', '-', '--author-association', 'NONE'], root, {}, input);
     assert.equal(code, 1);
     assert.deepEqual(stdout.trimEnd().split('\n').slice(0, -1), [
-      'public/logos/evil-corp.svg: contains an event handler attribute (on…=); logos must be plain drawings, so remove it or use a PNG',
+      'public/logos/evil-corp.svg: cannot be published: line 1: onload="alert(1)" on <svg> is an event handler, which runs code; remove it',
       'public/logos/fake-corp.png: is not a PNG image; save it in that format or change the extension',
       'public/logos/link-corp.svg: is a symbolic link; a logo must be a regular file (links are never followed, and the build would publish what they point to)',
     ]);
@@ -466,7 +472,7 @@ describe('npm run check-paths --base: file types and names as git records them',
     repo.write('public/logos/acme-corp.svg', SAFE_SVG);
     const { code, stdout } = check();
     assert.deepEqual(lines(stdout), [
-      'public/logos/acme-corp.svg: contains an event handler attribute (on…=); logos must be plain drawings, so remove it or use a PNG',
+      'public/logos/acme-corp.svg: cannot be published: line 1: onload="alert(1)" on <svg> is an event handler, which runs code; remove it',
       refused(1, 1),
     ]);
     assert.equal(code, 1);

@@ -1,0 +1,25 @@
+// Builds the project in the current folder as if its logos had slipped past the validator: postings and
+// companies are validated, public/logos/ is not, so only the build's own publishing step (src/integrations/
+// logos.ts) stands between a hostile logo and dist/. Run by tests/unit/logos-build.test.ts.
+
+import { resolve } from 'node:path';
+import { build } from 'astro';
+import { checkCompanyFile, checkJobFile, crossCheck } from '../../src/lib/board.ts';
+import { publicFileReader, readContentDir } from '../../src/data/content-files.ts';
+
+const root = process.cwd();
+const today = process.env['BOARD_DATE'] ?? '2026-11-28';
+const board = crossCheck({
+  jobs: readContentDir(root, 'content/jobs').map(checkJobFile),
+  companies: readContentDir(root, 'content/companies').map(checkCompanyFile),
+  publicFile: publicFileReader(root),
+  // No `logos`: the entries of public/logos/ are not checked.
+  today,
+});
+if (board.problems.length > 0) throw new Error(`the board itself has problems: ${JSON.stringify(board.problems)}`);
+// The content loaders take the board from this shared cache (see loadBoardOnce) instead of validating again.
+(globalThis as Record<symbol, unknown>)[Symbol.for('backend-jobs-board.validated')] = new Map([
+  [`${resolve(root)}\u0000${today}`, Promise.resolve(board)],
+]);
+process.env['BOARD_DATE'] = today;
+await build({ root, logLevel: 'warn' });
