@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE } from './src/site.config.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import incrementalOutput from './src/integrations/incremental-output.ts';
 
 const incremental = process.env.BOARD_INCREMENTAL === '1';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages render up to 16 at a time: their file writes overlap with rendering the next ones.
   build: { format: 'directory', concurrency: 16 },
-  integrations: [mdx(), searchIndex({ maxFragments: 3000 })],
+  integrations: [mdx(), searchIndex({ maxFragments: 3000 }), incrementalOutput()],
   // A Content-Security-Policy <meta> on every page. Pages load only the board's own styles and images; the
   // search page alone adds what Pagefind needs (see src/pages/search.astro). Astro hashes its own scripts and styles.
   security: {
@@ -36,8 +37,8 @@ export default defineConfig({
   // With BOARD_INCREMENTAL=1, pages whose cacheKey (src/data/cache-keys.ts) and code are unchanged are copied
   // from the previous build instead of rendered again; the cache lives in node_modules/.astro, which the deploy
   // workflow keeps between runs. Filling the cache makes a build slower, so one-off builds leave it off.
+  // incrementalOutput() makes dist/ hold exactly what a clean build writes: it starts from an empty dist/ into
+  // which it links the cached pages, and removes those that this build no longer makes.
   experimental: { incrementalBuild: incremental },
-  // An incremental build also keeps dist/: pages whose output is already there need no copying at all.
-  vite: { build: { emptyOutDir: !incremental } },
   devToolbar: { enabled: false },
 });
