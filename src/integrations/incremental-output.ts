@@ -271,6 +271,8 @@ export function pruneOutput(run: Run): { kept: number; removed: number } {
 export default function incrementalOutput(): AstroIntegration {
   let active = false;
   let run: Run | undefined;
+  /** Time spent clearing and pruning dist/, in milliseconds. */
+  let spent = 0;
   return {
     name: 'board-incremental-output',
     hooks: {
@@ -281,15 +283,21 @@ export default function incrementalOutput(): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         if (!active) return;
+        const started = performance.now();
         run = prepareOutput(fileURLToPath(config.outDir), fileURLToPath(config.cacheDir), (message) =>
           logger.warn(message),
         );
+        spent = performance.now() - started;
       },
       'astro:build:done': ({ logger }) => {
         if (!run) return;
+        const started = performance.now();
         const { kept, removed } = pruneOutput(run);
-        const gone = removed > 0 ? `; removed ${removed} pages this build no longer makes` : '';
-        logger.info(`kept ${kept} unchanged pages of the last build in place (linked from Astro's cache)${gone}`);
+        spent += performance.now() - started;
+        const gone = removed > 0 ? `, removed ${removed} pages this build no longer makes` : '';
+        logger.info(
+          `kept ${kept} unchanged pages of the last build in place (linked from Astro's cache)${gone}; ${(spent / 1000).toFixed(2)} s clearing and pruning dist/`,
+        );
       },
     },
   };
