@@ -119,11 +119,11 @@ function differences(incremental: string, clean: string): string[] {
 
 /** Builds the tree of `root` from nothing in `cleanRoot` and returns how root's dist/ differs from it. */
 function differencesFromClean(root: string, cleanRoot: string, date: string): string[] {
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'dist', 'node_modules/.astro']) {
+  // No output and no cache: a clean build.
+  for (const entry of ['dist', 'node_modules/.astro']) rmSync(join(cleanRoot, entry), { recursive: true, force: true });
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs']) {
     rmSync(join(cleanRoot, entry), { recursive: true, force: true });
-    if (!entry.startsWith('node_modules') && entry !== 'dist') {
-      cpSync(join(root, entry), join(cleanRoot, entry), { recursive: true });
-    }
+    cpSync(join(root, entry), join(cleanRoot, entry), { recursive: true });
   }
   build(cleanRoot, { date, incremental: false });
   return differences(join(root, 'dist'), join(cleanRoot, 'dist'));
@@ -264,7 +264,7 @@ describe('incremental builds', () => {
     writeFileSync(join(root, 'dist/jobs/withdrawn-scam/index.html'), '<p>scam</p>');
 
     const round1 = build(root);
-    assert.ok(skipped(round1) > 50, `unchanged pages were kept, not rendered again:\n${round1}`);
+    assert.ok(skipped(round1) > 20, `unchanged pages were kept, not rendered again:\n${round1}`);
     assert.deepEqual(differencesFromClean(root, cleanRoot, TODAY), []);
     // What round 1 took away is gone, as in the clean build.
     assert.equal(exists(root, `jobs/${deleted.id}/index.html`), false);
@@ -285,9 +285,17 @@ describe('incremental builds', () => {
     unlinkSync(join(root, removedCompany.file));
     for (const job of board.jobs) if (job.data.company === removedCompany.id) unlinkSync(join(root, job.file));
     rmSync(join(root, 'content/pages/faq.mdx'));
+    // Every open posting of the rarest level moves to another: its listing and feeds empty.
+    const levels = new Map<string, JobEntry[]>();
+    for (const job of board.open) levels.set(job.data.level, [...(levels.get(job.data.level) ?? []), job]);
+    const [rarest, ...others] = [...levels].sort((a, b) => a[1].length - b[1].length);
+    for (const job of rarest![1]) {
+      if (!existsSync(join(root, job.file))) continue;
+      edit(root, job.file, (text) => text.replace(/^level: .*$/m, `level: ${others.at(-1)![0]}`));
+    }
 
     const round2 = build(root, { date });
-    assert.ok(skipped(round2) > 50, `unchanged pages were kept, not rendered again:\n${round2}`);
+    assert.ok(skipped(round2) > 20, `unchanged pages were kept, not rendered again:\n${round2}`);
     assert.deepEqual(differencesFromClean(root, cleanRoot, date), []);
     assert.ok(exists(root, `jobs/${deleted.id}/index.html`));
     assert.equal(exists(root, `companies/${removedCompany.id}/index.html`), false);
@@ -326,7 +334,7 @@ describe('incremental builds', () => {
     assert.deepEqual(differencesFromClean(root, cleanRoot, TODAY), []);
     assert.match(output, /changed after the last build recorded it .* every page is rendered again/);
     // And the build after that trusts the cache again.
-    assert.ok(skipped(build(root)) > 50);
+    assert.ok(skipped(build(root)) > 20);
 
     // A clean build of another tree writes dist/ in between: its pages may not stay.
     const original = readFileSync(join(root, first!.file), 'utf8');
@@ -334,7 +342,7 @@ describe('incremental builds', () => {
     build(root, { incremental: false });
     assert.match(readFileSync(join(root, 'dist/jobs', first!.id, 'index.html'), 'utf8'), /\(draft wording\)/);
     writeFileSync(join(root, first!.file), original);
-    assert.ok(skipped(build(root)) > 50);
+    assert.ok(skipped(build(root)) > 20);
     assert.deepEqual(differencesFromClean(root, cleanRoot, TODAY), []);
 
     // A page of dist/ edited in place, which is also Astro's cached copy of it.
