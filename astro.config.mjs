@@ -6,6 +6,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import logos from './src/integrations/logos.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { PAGE_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
+import incrementalOutput from './src/integrations/incremental-output.ts';
 
 const incremental = process.env.BOARD_INCREMENTAL === '1';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages render up to 16 at a time: their file writes overlap with rendering the next ones.
   build: { format: 'directory', concurrency: 16 },
-  integrations: [mdx(), searchIndex({ maxFragments: 3000 }), logos(), securityHeaders()],
+  integrations: [mdx(), searchIndex({ maxFragments: 3000 }), logos(), securityHeaders(), incrementalOutput()],
   // A Content-Security-Policy <meta> on every page, from src/lib/csp.ts (which also writes it to dist/_headers).
   // Pages load only the board's own styles and images; the search page alone adds what Pagefind needs (see
   // src/pages/search.astro). Astro hashes its own scripts and styles.
@@ -33,8 +34,8 @@ export default defineConfig({
   // With BOARD_INCREMENTAL=1, pages whose cacheKey (src/data/cache-keys.ts) and code are unchanged are copied
   // from the previous build instead of rendered again; the cache lives in node_modules/.astro, which the deploy
   // workflow keeps between runs. Filling the cache makes a build slower, so one-off builds leave it off.
+  // incrementalOutput() makes dist/ hold exactly what a clean build writes: it starts from an empty dist/ into
+  // which it links the cached pages, and removes those that this build no longer makes.
   experimental: { incrementalBuild: incremental },
-  // An incremental build also keeps dist/: pages whose output is already there need no copying at all.
-  vite: { build: { emptyOutDir: !incremental } },
   devToolbar: { enabled: false },
 });

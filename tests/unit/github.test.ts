@@ -169,6 +169,18 @@ describe('GitHub workflows', () => {
     assert.equal(build.permissions, undefined, 'the build job keeps read-only permissions');
   });
 
+  it('deploys an incremental build that keeps Astro’s cache between runs but never an earlier dist/', () => {
+    const build = workflows.get('deploy.yml')!.jobs['build']!;
+    const building = build.steps.find((s) => /npm run build/.test(s.run ?? ''))!;
+    assert.equal(building.env?.['BOARD_INCREMENTAL'], '1');
+    const caches = build.steps.filter((s) => s.uses?.startsWith('actions/cache@'));
+    const cached = caches.flatMap((s) => String(s.with?.['path'] ?? '').split('\n')).map((p) => p.trim());
+    assert.deepEqual(cached.filter(Boolean), ['node_modules/.astro']);
+    const restored = build.steps.indexOf(caches[0]!);
+    assert.ok(restored > build.steps.findIndex((s) => /npm ci/.test(s.run ?? '')), 'restored after npm ci');
+    assert.ok(restored < build.steps.indexOf(building));
+  });
+
   it('checks links weekly and lets only the issue job write issues, with gh and no extra action', () => {
     const links = workflows.get('links.yml')!;
     const schedule = links.on['schedule'] as Array<{ cron: string }>;
