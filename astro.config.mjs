@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE } from './src/site.config.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import logos from './src/integrations/logos.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
-import { PAGE_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
-import incrementalOutput from './src/integrations/incremental-output.ts';
+import searchIndex from './src/build/integrations/search-index.ts';
+import logos from './src/build/integrations/logos.ts';
+import securityHeaders from './src/build/integrations/security-headers.ts';
+import { PAGE_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/site/csp.ts';
+import incrementalOutput from './src/build/integrations/incremental-output.ts';
 
 const incremental = process.env.BOARD_INCREMENTAL === '1';
 
@@ -17,7 +17,7 @@ export default defineConfig({
   // Pages render up to 16 at a time: their file writes overlap with rendering the next ones.
   build: { format: 'directory', concurrency: 16 },
   integrations: [mdx(), searchIndex({ maxFragments: 3000 }), logos(), securityHeaders(), incrementalOutput()],
-  // A Content-Security-Policy <meta> on every page, from src/lib/csp.ts (which also writes it to dist/_headers).
+  // A Content-Security-Policy <meta> on every page, from src/site/csp.ts (which also writes it to dist/_headers).
   // Pages load only the board's own styles and images; the search page alone adds what Pagefind needs (see
   // src/pages/search.astro). Astro hashes its own scripts and styles.
   security: {
@@ -27,11 +27,11 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_RESOURCES] },
     },
   },
-  // Postings are rendered by src/lib/markdown.ts; the MDX pages need no syntax highlighting (Shiki's inline
+  // Postings are rendered by src/board/markdown.ts; the MDX pages need no syntax highlighting (Shiki's inline
   // styles would need 'unsafe-inline' under the CSP).
   markdown: { syntaxHighlight: false },
   prefetch: false,
-  // With BOARD_INCREMENTAL=1, pages whose cacheKey (src/data/cache-keys.ts) and code are unchanged are copied
+  // With BOARD_INCREMENTAL=1, pages whose cacheKey (src/build/cache-keys.ts) and code are unchanged are copied
   // from the previous build instead of rendered again; the cache lives in node_modules/.astro, which the deploy
   // workflow keeps between runs. Filling the cache makes a build slower, so one-off builds leave it off.
   // incrementalOutput() makes dist/ hold exactly what a clean build writes: it starts from an empty dist/ into

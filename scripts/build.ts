@@ -2,9 +2,9 @@
 // Any content problem stops the build before Astro starts, with the validator's messages.
 
 import { build } from 'astro';
-import { ContentFolderError, loadBoardOnce } from '../src/data/content-files.ts';
-import { resolveBuildDate } from '../src/lib/dates.ts';
-import { formatGithub, formatText, sortProblems, summarize } from '../src/lib/problems.ts';
+import { ContentFolderError, loadBoardOnce } from '../src/build/content-files.ts';
+import { resolveBuildDate } from '../src/board/dates.ts';
+import { formatGithub, formatText, sortProblems, summarize } from '../src/board/problems.ts';
 
 async function main(): Promise<number> {
   let today: string;

@@ -1,12 +1,12 @@
 // npm run check-links: requests every open posting's apply link and every company's website, and reports
 // dead links, redirects to a generic careers page, timeouts and other failures. It never connects to this
-// machine or a private network (see src/data/link-checker.ts): such links are reported as not requested.
+// machine or a private network (see scripts/check-links/link-checker.ts): such links are reported as not requested.
 // Exit 0 when no link is dead or refused, 1 when one is, 2 on a usage error.
 
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ContentFolderError, loadBoard } from '../src/data/content-files.ts';
-import { checkLinks, type CheckOptions } from '../src/data/link-checker.ts';
+import { ContentFolderError, loadBoard } from '../src/build/content-files.ts';
+import { checkLinks, type CheckOptions } from './check-links/link-checker.ts';
 import {
   failsCheck,
   formatLinksMarkdown,
@@ -14,7 +14,7 @@ import {
   linkTargets,
   linksJson,
   summarizeLinks,
-} from '../src/lib/link-health.ts';
+} from './check-links/link-health.ts';
 import { SITE } from '../src/site.config.ts';
 import { parseCommandLine, setUp, UsageError } from './lib/cli.ts';
 

@@ -5,18 +5,18 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, lstatSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseChanges, type Change } from '../src/lib/changed-files.ts';
+import { parseChanges, type Change } from './lib/changed-files.ts';
 import {
   CONTRIBUTOR_FOLDERS,
   MAINTAINER_ASSOCIATIONS,
   contributorPathProblems,
   isMaintainer,
   type PathProblem,
-} from '../src/lib/contributor-paths.ts';
-import type { EntryType } from '../src/lib/file-names.ts';
-import { logoEntryProblem, logoProblem, MAX_LOGO_BYTES } from '../src/lib/logo.ts';
-import { escapeMarkdown, markdownCode, markdownTable } from '../src/lib/markdown-report.ts';
-import { escapeData, escapeProperty, quotePath } from '../src/lib/problems.ts';
+} from './check-paths/contributor-paths.ts';
+import type { EntryType } from '../src/board/file-names.ts';
+import { logoEntryProblem, logoProblem, MAX_LOGO_BYTES } from '../src/board/logo/logo.ts';
+import { escapeMarkdown, markdownCode, markdownTable } from './lib/markdown-report.ts';
+import { escapeData, escapeProperty, quotePath } from '../src/board/problems.ts';
 import { parseCommandLine, UsageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run check-paths -- [options] [paths...]

@@ -3,12 +3,12 @@
 
 import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { JOBS_DIR, listContentDir } from '../src/data/content-files.ts';
-import { checkJobFile } from '../src/lib/board.ts';
-import { closePosting } from '../src/lib/close-posting.ts';
-import { didYouMeanHint } from '../src/lib/did-you-mean.ts';
-import { formatText, sortProblems } from '../src/lib/problems.ts';
-import { MAX_FILE_BYTES, SLUG_PATTERN } from '../src/lib/schema.ts';
+import { JOBS_DIR, listContentDir } from '../src/build/content-files.ts';
+import { checkJobFile } from '../src/board/board.ts';
+import { closePosting } from './close/close-posting.ts';
+import { didYouMeanHint } from '../src/board/did-you-mean.ts';
+import { formatText, sortProblems } from '../src/board/problems.ts';
+import { MAX_FILE_BYTES, SLUG_PATTERN } from '../src/board/schema.ts';
 import { parseCommandLine, setUp, UsageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run close -- <slug> [--filled]

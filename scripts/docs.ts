@@ -2,7 +2,7 @@
 // src/lib. With --check, only reports whether it is up to date (exit 1 when not).
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withReference } from '../src/lib/format-docs.ts';
+import { withReference } from './docs/format-docs.ts';
 
 const path = 'CONTRIBUTING.md';
 const current = readFileSync(path, 'utf8');

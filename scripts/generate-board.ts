@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addDays } from '../src/lib/dates.ts';
+import { addDays } from '../src/board/dates.ts';
 import {
   COMPANY_SIZES,
   INTERVIEW_STEPS,
@@ -14,7 +14,7 @@ import {
   keysOf,
   type Currency,
   type Place,
-} from '../src/lib/vocabulary.ts';
+} from '../src/board/vocabulary.ts';
 
 /** A small, fast, seeded PRNG (mulberry32): the board must be the same on every machine. */
 export function random(seed: number): () => number {

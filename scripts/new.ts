@@ -5,11 +5,11 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { COMPANIES_DIR, JOBS_DIR, readBoard } from '../src/data/content-files.ts';
-import { slugify, validateBoard, type ContentEntry } from '../src/lib/board.ts';
-import { addDays, resolveBuildDate } from '../src/lib/dates.ts';
-import { formatText, sortProblems } from '../src/lib/problems.ts';
-import { CURRENCIES, EMPLOYMENT_TYPES, LEVELS, SALARY_PERIODS, WORKPLACES, keysOf } from '../src/lib/vocabulary.ts';
+import { COMPANIES_DIR, JOBS_DIR, readBoard } from '../src/build/content-files.ts';
+import { slugify, validateBoard, type ContentEntry } from '../src/board/board.ts';
+import { addDays, resolveBuildDate } from '../src/board/dates.ts';
+import { formatText, sortProblems } from '../src/board/problems.ts';
+import { CURRENCIES, EMPLOYMENT_TYPES, LEVELS, SALARY_PERIODS, WORKPLACES, keysOf } from '../src/board/vocabulary.ts';
 
 const USAGE = `Usage: npm run new -- [options]
 

@@ -2,8 +2,8 @@
 // still marked open, companies with no open posting, possible duplicates. Exit 0, or 2 on a usage error.
 
 import { resolve } from 'node:path';
-import { ContentFolderError, loadBoard } from '../src/data/content-files.ts';
-import { boardReport, formatReportText } from '../src/lib/board-report.ts';
+import { ContentFolderError, loadBoard } from '../src/build/content-files.ts';
+import { boardReport, formatReportText } from './report/board-report.ts';
 import { parseCommandLine, setUp, UsageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run report -- [options]

@@ -3,8 +3,8 @@
 
 import { relative, resolve, sep } from 'node:path';
 import { appendFileSync, existsSync, lstatSync, readFileSync } from 'node:fs';
-import { COMPANIES_DIR, ContentFolderError, JOBS_DIR, loadBoard } from '../src/data/content-files.ts';
-import { contentEntryOf, parseChanges, touchedPaths } from '../src/lib/changed-files.ts';
+import { COMPANIES_DIR, ContentFolderError, JOBS_DIR, loadBoard } from '../src/build/content-files.ts';
+import { contentEntryOf, parseChanges, touchedPaths } from './lib/changed-files.ts';
 import {
   formatGithub,
   formatMarkdown,
@@ -14,7 +14,7 @@ import {
   summarize,
   toJson,
   type ValidationReport,
-} from '../src/lib/problems.ts';
+} from '../src/board/problems.ts';
 import { parseCommandLine, setUp, UsageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run validate -- [options] [files...]

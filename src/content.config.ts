@@ -4,8 +4,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CompanySchema, JobSchema, singleLine } from './lib/schema.ts';
-import { boardLoaders } from './data/board-loader.ts';
+import { CompanySchema, JobSchema, singleLine } from './board/schema.ts';
+import { boardLoaders } from './build/board-loader.ts';
 
 const board = boardLoaders();
 

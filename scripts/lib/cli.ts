@@ -2,7 +2,7 @@
 // message with the usage and exit code 2, never a stack trace.
 
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { resolveBuildDate } from '../../src/lib/dates.ts';
+import { resolveBuildDate } from '../../src/board/dates.ts';
 
 /** A problem with how a command was called: reported with its usage, exit code 2. */
 export class UsageError extends Error {}

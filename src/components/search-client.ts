@@ -9,8 +9,8 @@ import {
   withoutStopWords,
   type SearchFilter,
   type SearchSort,
-} from '../lib/search-params.ts';
-import { effectiveSort, queryFromState, stateFromQuery, type SearchState } from '../lib/search-state.ts';
+} from '../site/search-params.ts';
+import { effectiveSort, queryFromState, stateFromQuery, type SearchState } from '../site/search-state.ts';
 
 const PAGE_SIZE = SEARCH_PAGE_SIZE;
 /** Results shown before the rest of the first page has loaded. */

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { boardIndex } from '../data/board-index.ts';
-import { feedItems, feedMeta } from '../data/feed-items.ts';
-import { jsonFeed } from '../lib/feeds.ts';
-import { paths } from '../lib/paths.ts';
+import { boardIndex } from '../site/board-index.ts';
+import { feedItems, feedMeta } from '../site/feed-items.ts';
+import { jsonFeed } from '../site/feeds.ts';
+import { paths } from '../site/paths.ts';
 import { SITE } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absolute } from '../data/links.ts';
+import { absolute } from '../site/links.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`, {

@@ -1,11 +1,11 @@
 // The sitemap: open postings and every listing page that has open postings; closed postings are left out.
 import type { APIRoute } from 'astro';
-import { boardIndex } from '../data/board-index.ts';
-import { absolute } from '../data/links.ts';
-import { escapeXml } from '../lib/feeds.ts';
-import { paginate } from '../lib/paginate.ts';
-import { paths } from '../lib/paths.ts';
-import { LEVELS, STACK_TAGS, keysOf } from '../lib/vocabulary.ts';
+import { boardIndex } from '../site/board-index.ts';
+import { absolute } from '../site/links.ts';
+import { escapeXml } from '../site/feeds.ts';
+import { paginate } from '../site/paginate.ts';
+import { paths } from '../site/paths.ts';
+import { LEVELS, STACK_TAGS, keysOf } from '../board/vocabulary.ts';
 import { SITE } from '../site.config.ts';
 import { getCollection } from 'astro:content';
 

@@ -7,8 +7,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanSvgLogo } from '../../src/lib/logo-svg.ts';
-import { LOGO_POLICY } from '../../src/lib/csp.ts';
+import { cleanSvgLogo } from '../../src/board/logo/logo-svg.ts';
+import { LOGO_POLICY } from '../../src/site/csp.ts';
 import { SAMPLE_DIST } from '../support/servers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

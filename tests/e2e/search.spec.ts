@@ -2,7 +2,7 @@
 // URL, closed postings never found, and the header's search form without JavaScript.
 
 import { expect, test, type Page } from '@playwright/test';
-import { annualEuros } from '../../src/lib/salary.ts';
+import { annualEuros } from '../../src/board/salary.ts';
 
 interface ApiJob {
   id: string;

@@ -4,8 +4,8 @@
 
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
-import { crossCheck, checkCompanyFile, checkJobFile, type Board } from '../../src/lib/board.ts';
-import { publicFileReader, readContentDir } from '../../src/data/content-files.ts';
+import { crossCheck, checkCompanyFile, checkJobFile, type Board } from '../../src/board/board.ts';
+import { publicFileReader, readContentDir } from '../../src/build/content-files.ts';
 import { PROJECT, createFixtureProject } from './fixture-project.ts';
 
 import { HOSTILE_ROOT } from './servers.ts';

@@ -1,11 +1,11 @@
 // Builds the project in the current folder as if its logos had slipped past the validator: postings and
-// companies are validated, public/logos/ is not, so only the build's own publishing step (src/integrations/
+// companies are validated, public/logos/ is not, so only the build's own publishing step (src/build/integrations/
 // logos.ts) stands between a hostile logo and dist/. Run by tests/unit/logos-build.test.ts.
 
 import { resolve } from 'node:path';
 import { build } from 'astro';
-import { checkCompanyFile, checkJobFile, crossCheck } from '../../src/lib/board.ts';
-import { publicFileReader, readContentDir } from '../../src/data/content-files.ts';
+import { checkCompanyFile, checkJobFile, crossCheck } from '../../src/board/board.ts';
+import { publicFileReader, readContentDir } from '../../src/build/content-files.ts';
 
 const root = process.cwd();
 const today = process.env['BOARD_DATE'] ?? '2026-11-28';

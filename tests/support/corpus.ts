@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { slugify } from '../../src/lib/board.ts';
+import { slugify } from '../../src/board/board.ts';
 
 import { BOUNDED_COST_EXPECTATIONS, boundedCostFiles } from './bounded-cost.ts';
 

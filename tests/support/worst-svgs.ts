@@ -2,7 +2,7 @@
 // elements, converting CSS onto every element, listing many problems, following references. Run on its own,
 // it checks them all and prints the process's peak memory, for tests and for `/usr/bin/time -v`.
 
-import { cleanSvgLogo } from '../../src/lib/logo-svg.ts';
+import { cleanSvgLogo } from '../../src/board/logo/logo-svg.ts';
 
 const LIMIT = 100 * 1024;
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg">';

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadBoard } from '../../src/data/content-files.ts';
-import { readBody } from '../../src/lib/frontmatter.ts';
+import { loadBoard } from '../../src/build/content-files.ts';
+import { readBody } from '../../src/board/frontmatter.ts';
 import { generateBoard } from '../../scripts/generate-board.ts';
 import { PROJECT } from '../support/fixture-project.ts';
 

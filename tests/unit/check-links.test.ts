@@ -24,7 +24,7 @@ import {
   type AddressPolicy,
   type CheckOptions,
   type Resolver,
-} from '../../src/data/link-checker.ts';
+} from '../../scripts/check-links/link-checker.ts';
 import {
   formatLinksMarkdown,
   isGenericCareersUrl,
@@ -33,7 +33,7 @@ import {
   mapPool,
   type LinkResult,
   type LinkTarget,
-} from '../../src/lib/link-health.ts';
+} from '../../scripts/check-links/link-health.ts';
 import { boardWith, entry, BASE_BOARD, FIXTURES, TODAY } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

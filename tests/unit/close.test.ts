@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closePosting } from '../../src/lib/close-posting.ts';
-import { readSource } from '../../src/lib/frontmatter.ts';
+import { closePosting } from '../../scripts/close/close-posting.ts';
+import { readSource } from '../../src/board/frontmatter.ts';
 import { BASE_BOARD, TODAY } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -8,18 +8,18 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkCompanyFile, checkJobFile, validateBoard } from '../../src/lib/board.ts';
+import { checkCompanyFile, checkJobFile, validateBoard } from '../../src/board/board.ts';
 import {
   contentEntryOf,
   parseChanges,
   parseNameStatus,
   parseNameStatusZ,
   type Change,
-} from '../../src/lib/changed-files.ts';
-import { contributorPathProblems, isMaintainer, logoFileProblem } from '../../src/lib/contributor-paths.ts';
-import { logoEntryProblem } from '../../src/lib/logo.ts';
-import { quotePath } from '../../src/lib/problems.ts';
-import { readBoard } from '../../src/data/content-files.ts';
+} from '../../scripts/lib/changed-files.ts';
+import { contributorPathProblems, isMaintainer, logoFileProblem } from '../../scripts/check-paths/contributor-paths.ts';
+import { logoEntryProblem } from '../../src/board/logo/logo.ts';
+import { quotePath } from '../../src/board/problems.ts';
+import { readBoard } from '../../src/build/content-files.ts';
 import { FIXTURES, TODAY } from './helpers.ts';
 import { createGitRepo, type GitRepo } from '../support/git-repo.ts';
 

@@ -22,7 +22,7 @@ import { dirname, join, relative } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate/node';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SaxesParser } from 'saxes';
-import { readSource } from '../../src/lib/frontmatter.ts';
+import { readSource } from '../../src/board/frontmatter.ts';
 import { PROJECT, createFixtureProject } from '../support/fixture-project.ts';
 import { ACCEPTED, CORPUS_DATE, SECRET, createCorpusCopy, type CorpusCopy } from '../support/corpus.ts';
 

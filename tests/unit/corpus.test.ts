@@ -17,9 +17,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateBoard } from '../../src/lib/board.ts';
-import { characterProblem } from '../../src/lib/characters.ts';
-import { readBoard } from '../../src/data/content-files.ts';
+import { validateBoard } from '../../src/board/board.ts';
+import { characterProblem } from '../../src/board/characters.ts';
+import { readBoard } from '../../src/build/content-files.ts';
 import {
   ACCEPTED,
   CORPUS_DATE,

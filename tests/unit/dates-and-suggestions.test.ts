@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, dateProblem, daysBetween, resolveBuildDate } from '../../src/lib/dates.ts';
-import { isNew } from '../../src/lib/format.ts';
-import { didYouMean, editDistance } from '../../src/lib/did-you-mean.ts';
-import { STACK_ALIASES, STACK_TAGS } from '../../src/lib/vocabulary.ts';
+import { addDays, dateProblem, daysBetween, resolveBuildDate } from '../../src/board/dates.ts';
+import { isNew } from '../../src/site/format.ts';
+import { didYouMean, editDistance } from '../../src/board/did-you-mean.ts';
+import { STACK_ALIASES, STACK_TAGS } from '../../src/board/vocabulary.ts';
 
 describe('calendar dates', () => {
   it('accepts real dates, including 29 February in a leap year', () => {

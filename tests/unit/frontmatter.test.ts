@@ -6,9 +6,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
-import { checkJobFile } from '../../src/lib/board.ts';
-import { MAX_FRONTMATTER_BYTES, readSource } from '../../src/lib/frontmatter.ts';
-import { COUNTRIES, INTERVIEW_STEPS, REGIONS, STACK_TAGS, keysOf } from '../../src/lib/vocabulary.ts';
+import { checkJobFile } from '../../src/board/board.ts';
+import { MAX_FRONTMATTER_BYTES, readSource } from '../../src/board/frontmatter.ts';
+import { COUNTRIES, INTERVIEW_STEPS, REGIONS, STACK_TAGS, keysOf } from '../../src/board/vocabulary.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { JobSchema, SalarySchema } from '../../src/lib/schema.ts';
+import { JobSchema, SalarySchema } from '../../src/board/schema.ts';
 import {
   CURRENCIES,
   EMPLOYMENT_TYPES,
@@ -17,7 +17,7 @@ import {
   SALARY_PERIODS,
   STACK_TAGS,
   WORKPLACES,
-} from '../../src/lib/vocabulary.ts';
+} from '../../src/board/vocabulary.ts';
 import { SITE } from '../../src/site.config.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -22,15 +22,15 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { readBoard } from '../../src/data/content-files.ts';
+import { readBoard } from '../../src/build/content-files.ts';
 import {
   IncrementalOutputError,
   prepareOutput,
   pruneOutput,
   recordedPages,
-} from '../../src/integrations/incremental-output.ts';
-import { validateBoard, type JobEntry } from '../../src/lib/board.ts';
-import { addDays } from '../../src/lib/dates.ts';
+} from '../../src/build/integrations/incremental-output.ts';
+import { validateBoard, type JobEntry } from '../../src/board/board.ts';
+import { addDays } from '../../src/board/dates.ts';
 import { SITE } from '../../src/site.config.ts';
 import { PROJECT, createFixtureProject } from '../support/fixture-project.ts';
 import { BASE_BOARD, FIXTURES, TODAY } from './helpers.ts';
@@ -452,7 +452,7 @@ describe('the output folder of an incremental build, around Astro', () => {
     rmSync(join(out, 'jobs/a/index.html'));
     writeFileSync(join(cache, 'incremental-build.json'), manifest(['jobs/a/index.html']));
     assert.throws(() => pruneOutput(run), {
-      message: `Astro recorded a page that is not in the output folder (jobs/a/index.html), so the output folder cannot be trusted. Delete ${cache} and build again; if this happens every time, Astro's incremental build has changed and src/integrations/incremental-output.ts must follow it.`,
+      message: `Astro recorded a page that is not in the output folder (jobs/a/index.html), so the output folder cannot be trusted. Delete ${cache} and build again; if this happens every time, Astro's incremental build has changed and src/build/integrations/incremental-output.ts must follow it.`,
     });
   });
 

@@ -1,4 +1,4 @@
-// SVG logos rebuilt from an allowlist (src/lib/logo-svg.ts): the exact file published for what real editors
+// SVG logos rebuilt from an allowlist (src/board/logo/logo-svg.ts): the exact file published for what real editors
 // write, CSS converted with CSS's precedence, and every refusal with its line and message, in bounded time.
 
 import { describe, it } from 'node:test';
@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SVG_LIMITS, cleanSvgLogo, type SvgLogoResult } from '../../src/lib/logo-svg.ts';
-import { logoFileProblems, logoProblem } from '../../src/lib/logo.ts';
+import { SVG_LIMITS, cleanSvgLogo, type SvgLogoResult } from '../../src/board/logo/logo-svg.ts';
+import { logoFileProblems, logoProblem } from '../../src/board/logo/logo.ts';
 import { CORPUS } from '../support/corpus.ts';
 import { WORST_SVGS } from '../support/worst-svgs.ts';
 

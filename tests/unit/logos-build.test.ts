@@ -18,9 +18,9 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { cleanSvgLogo } from '../../src/lib/logo-svg.ts';
-import { FRAME_ANCESTORS, LOGO_POLICY, metaPolicy, parsePolicy } from '../../src/lib/csp.ts';
-import { publishLogos } from '../../src/integrations/logos.ts';
+import { cleanSvgLogo } from '../../src/board/logo/logo-svg.ts';
+import { FRAME_ANCESTORS, LOGO_POLICY, metaPolicy, parsePolicy } from '../../src/site/csp.ts';
+import { publishLogos } from '../../src/build/integrations/logos.ts';
 import { ACCEPTED, CORPUS, EXPECTATIONS } from '../support/corpus.ts';
 import { PROJECT, createFixtureProject } from '../support/fixture-project.ts';
 import { BASE_BOARD, TODAY } from './helpers.ts';

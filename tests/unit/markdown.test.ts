@@ -14,7 +14,7 @@ import {
   sourceDigest,
   summaryOf,
   withdrawBodies,
-} from '../../src/data/bodies.ts';
+} from '../../src/build/bodies.ts';
 import {
   assertSafeHtml,
   bodyProblems,
@@ -24,7 +24,7 @@ import {
   mayHaveProblems,
   parseBody,
   textLength,
-} from '../../src/lib/markdown.ts';
+} from '../../src/board/markdown.ts';
 
 describe('rendering posting Markdown', () => {
   it('renders h1 as h2 (the page has its own h1), lists, emphasis, code and safe links', () => {

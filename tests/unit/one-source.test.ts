@@ -1,4 +1,4 @@
-// Every allowed value is defined once, in src/lib/vocabulary.ts: the validator's schema, the editor schema
+// Every allowed value is defined once, in src/board/vocabulary.ts: the validator's schema, the editor schema
 // Astro generates and CONTRIBUTING.md's reference must all say the same thing, or these tests fail.
 
 import { describe, it, before } from 'node:test';
@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { withReference } from '../../src/lib/format-docs.ts';
+import { withReference } from '../../scripts/docs/format-docs.ts';
 import {
   COMPANY_SIZES,
   COUNTRIES,
@@ -20,7 +20,7 @@ import {
   STACK_TAGS,
   STATUSES,
   WORKPLACES,
-} from '../../src/lib/vocabulary.ts';
+} from '../../src/board/vocabulary.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

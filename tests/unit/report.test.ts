@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBoard } from '../../src/data/content-files.ts';
-import { validateBoard } from '../../src/lib/board.ts';
-import { boardReport, formatReportText } from '../../src/lib/board-report.ts';
-import { distinctiveWords, normalizeTitle, titleSimilarity } from '../../src/lib/similar-titles.ts';
+import { readBoard } from '../../src/build/content-files.ts';
+import { validateBoard } from '../../src/board/board.ts';
+import { boardReport, formatReportText } from '../../scripts/report/board-report.ts';
+import { distinctiveWords, normalizeTitle, titleSimilarity } from '../../scripts/report/similar-titles.ts';
 import { FIXTURES, TODAY } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

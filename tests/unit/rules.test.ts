@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { boardWith, fixture } from './helpers.ts';
-import { sortProblems } from '../../src/lib/problems.ts';
+import { sortProblems } from '../../src/board/problems.ts';
 
 type Expected = [line: number, column: number, field: string, message: string];
 

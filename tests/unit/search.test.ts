@@ -3,12 +3,12 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { scriptSafeJson } from '../../src/lib/json-ld.ts';
-import { annualEuros, salaryBands, salarySortKey } from '../../src/lib/salary.ts';
-import { regionValues, searchFilters, searchRecord } from '../../src/lib/search-records.ts';
-import { STOP_WORDS, withoutStopWords } from '../../src/lib/search-params.ts';
-import { effectiveSort, queryFromState, stateFromQuery } from '../../src/lib/search-state.ts';
-import type { Job } from '../../src/lib/schema.ts';
+import { scriptSafeJson } from '../../src/site/json-ld.ts';
+import { annualEuros, salaryBands, salarySortKey } from '../../src/board/salary.ts';
+import { regionValues, searchFilters, searchRecord } from '../../src/site/search-records.ts';
+import { STOP_WORDS, withoutStopWords } from '../../src/site/search-params.ts';
+import { effectiveSort, queryFromState, stateFromQuery } from '../../src/site/search-state.ts';
+import type { Job } from '../../src/board/schema.ts';
 
 const job: Job = {
   title: 'Staff Backend Engineer, Ledger',

@@ -1,8 +1,8 @@
 // Every open posting with its front-matter and URL, for people who build on the board.
 import type { APIRoute } from 'astro';
-import { boardIndex, companyOf } from '../../data/board-index.ts';
-import { absolute } from '../../data/links.ts';
-import { paths } from '../../lib/paths.ts';
+import { boardIndex, companyOf } from '../../site/board-index.ts';
+import { absolute } from '../../site/links.ts';
+import { paths } from '../../site/paths.ts';
 import { SITE } from '../../site.config.ts';
 
 export const GET: APIRoute = async () => {

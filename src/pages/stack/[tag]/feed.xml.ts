@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { boardIndex } from '../../../data/board-index.ts';
-import { feedItems, feedMeta, xml } from '../../../data/feed-items.ts';
-import { rss } from '../../../lib/feeds.ts';
-import { tagLabel } from '../../../lib/format.ts';
-import { paths } from '../../../lib/paths.ts';
-import { STACK_TAGS, keysOf } from '../../../lib/vocabulary.ts';
+import { boardIndex } from '../../../site/board-index.ts';
+import { feedItems, feedMeta, xml } from '../../../site/feed-items.ts';
+import { rss } from '../../../site/feeds.ts';
+import { tagLabel } from '../../../site/format.ts';
+import { paths } from '../../../site/paths.ts';
+import { STACK_TAGS, keysOf } from '../../../board/vocabulary.ts';
 import { SITE } from '../../../site.config.ts';
 
 export const getStaticPaths = (() =>

@@ -1,0 +1,149 @@
+// The board, grouped and sorted once per build: every page reads its postings from these indexes
+// instead of scanning the collection, so a build stays proportional to the number of postings.
+
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isClosed, newestFirst } from '../board/board.ts';
+import { applicantCountries } from './json-ld.ts';
+import { REGIONS, keysOf, type CountryCode, type Level, type Place, type StackTag } from '../board/vocabulary.ts';
+import { buildDate } from '../build/build-date.ts';
+
+export type JobEntry = CollectionEntry<'jobs'>;
+export type CompanyEntry = CollectionEntry<'companies'>;
+
+export interface BoardIndex {
+  /** The build date. */
+  today: string;
+  /** Every published posting, open and closed, newest first. */
+  all: JobEntry[];
+  /** Postings that take applications at this build, newest first. */
+  open: JobEntry[];
+  /** Every company, by name. */
+  companies: CompanyEntry[];
+  companyById: ReadonlyMap<string, CompanyEntry>;
+  openByCompany: ReadonlyMap<string, JobEntry[]>;
+  closedByCompany: ReadonlyMap<string, JobEntry[]>;
+  openByTag: ReadonlyMap<StackTag, JobEntry[]>;
+  openByLevel: ReadonlyMap<Level, JobEntry[]>;
+  /** Open remote postings that accept applicants from anywhere in the place. */
+  openByPlace: ReadonlyMap<Place, JobEntry[]>;
+  /** The places that get a listing: every region, and every country an open posting names. */
+  listedPlaces: Place[];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+async function build(): Promise<BoardIndex> {
+  const today = buildDate();
+  const all = (await getCollection('jobs')).sort(newestFirst);
+  const companies = (await getCollection('companies')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const open: JobEntry[] = [];
+  const openByCompany = new Map<string, JobEntry[]>();
+  const closedByCompany = new Map<string, JobEntry[]>();
+  const openByTag = new Map<StackTag, JobEntry[]>();
+  const openByLevel = new Map<Level, JobEntry[]>();
+  const openByPlace = new Map<Place, JobEntry[]>();
+  const namedCountries = new Set<CountryCode>();
+  const regions = keysOf(REGIONS);
+
+  for (const job of all) {
+    if (isClosed(job.data, today)) {
+      push(closedByCompany, job.data.company, job);
+      continue;
+    }
+    open.push(job);
+    push(openByCompany, job.data.company, job);
+    push(openByLevel, job.data.level, job);
+    for (const tag of job.data.stack) push(openByTag, tag, job);
+    if (job.data.workplace !== 'remote') continue;
+    const remoteFrom = job.data.remoteFrom ?? [];
+    for (const place of remoteFrom) if (!(place in REGIONS)) namedCountries.add(place as CountryCode);
+    const countries = applicantCountries(remoteFrom);
+    const accepted = countries ? new Set<Place>(countries) : undefined;
+    for (const region of regions) {
+      if (!accepted || REGIONS[region].countries.every((c) => accepted.has(c))) push(openByPlace, region, job);
+    }
+    for (const country of countries ?? []) push(openByPlace, country, job);
+  }
+  // Worldwide postings are open to every country: add them to the countries that get a listing.
+  const worldwide = openByPlace.get('worldwide') ?? [];
+  const listedPlaces: Place[] = [...regions, ...[...namedCountries].sort()];
+  for (const country of namedCountries) {
+    const own = openByPlace.get(country) ?? [];
+    const merged = [...new Set([...own, ...worldwide])].sort(newestFirst);
+    openByPlace.set(country, merged);
+  }
+  return {
+    today,
+    all,
+    open,
+    companies,
+    companyById: new Map(companies.map((c) => [c.id, c])),
+    openByCompany,
+    closedByCompany,
+    openByTag,
+    openByLevel,
+    openByPlace,
+    listedPlaces,
+  };
+}
+
+let cached: Promise<BoardIndex> | undefined;
+
+/** The board's indexes, built once per build (rebuilt on every request in `astro dev`, where content changes). */
+export function boardIndex(): Promise<BoardIndex> {
+  if (import.meta.env.DEV) return build();
+  cached ??= build();
+  return cached;
+}
+
+/** Whether a posting no longer takes applications at this build. */
+export function closed(index: BoardIndex, job: JobEntry): boolean {
+  return isClosed(job.data, index.today);
+}
+
+/** A posting's company; the loader guarantees it exists. */
+export function companyOf(index: BoardIndex, job: JobEntry): CompanyEntry {
+  const company = index.companyById.get(job.data.company);
+  if (!company) throw new Error(`${job.id}: company ${job.data.company} is missing`);
+  return company;
+}
+
+const relatedCache = new WeakMap<JobEntry, JobEntry[]>();
+
+/** Up to four open postings to suggest beside `job`: same company first, then those sharing most stack tags. */
+export function relatedJobs(index: BoardIndex, job: JobEntry): JobEntry[] {
+  let related = relatedCache.get(job);
+  if (!related) {
+    related = findRelated(index, job, 4);
+    relatedCache.set(job, related);
+  }
+  return related;
+}
+
+function findRelated(index: BoardIndex, job: JobEntry, count: number): JobEntry[] {
+  const chosen = new Set<JobEntry>();
+  for (const other of index.openByCompany.get(job.data.company) ?? []) {
+    if (chosen.size >= 2) break;
+    if (other !== job) chosen.add(other);
+  }
+  // Candidates: the newest postings sharing the posting's most important tag, ranked by tags shared.
+  const tags = new Set(job.data.stack);
+  const ranked: Array<[JobEntry, number]> = [];
+  for (const other of (index.openByTag.get(job.data.stack[0]!) ?? []).slice(0, 40)) {
+    if (other === job || chosen.has(other)) continue;
+    let shared = 0;
+    for (const tag of other.data.stack) if (tags.has(tag)) shared++;
+    ranked.push([other, shared]);
+  }
+  // The lists are newest first and the sort is stable, so equal scores stay newest first.
+  ranked.sort((a, b) => b[1] - a[1]);
+  for (const [other] of ranked) {
+    if (chosen.size >= count) break;
+    chosen.add(other);
+  }
+  return [...chosen];
+}

@@ -1,0 +1,115 @@
+// How postings' facts read on the page: salaries, places, time zones, dates.
+
+import { addDays } from '../board/dates.ts';
+import type { Job } from '../board/schema.ts';
+import {
+  COUNTRIES,
+  CURRENCIES,
+  EMPLOYMENT_TYPES,
+  INTERVIEW_STEPS,
+  LEVELS,
+  REGIONS,
+  STACK_TAGS,
+  WORKPLACES,
+  type CountryCode,
+  type Place,
+  type Region,
+} from '../board/vocabulary.ts';
+
+/** Short names for places on cards, where the full names would not fit. */
+const SHORT_PLACE: Partial<Record<Place, string>> = {
+  GB: 'UK',
+  US: 'US',
+  AE: 'UAE',
+  eu: 'EU',
+  emea: 'EMEA',
+  apac: 'APAC',
+  dach: 'DACH',
+  'uk-ireland': 'UK & Ireland',
+};
+
+/** A place as cards show it: "EU", "UK", "Germany", "North America". */
+export function placeName(place: Place): string {
+  return SHORT_PLACE[place] ?? (place in REGIONS ? REGIONS[place as Region].label : COUNTRIES[place as CountryCode]);
+}
+
+/** A place in full: "European Union", "United Kingdom". */
+export function placeFullName(place: Place): string {
+  return place in REGIONS ? REGIONS[place as Region].label : COUNTRIES[place as CountryCode];
+}
+
+const NEEDS_THE =
+  /^(United |European |Netherlands|Philippines|Nordics|Americas|Middle East|Bahamas|Maldives|Gambia|.* Republic|.* Islands)/;
+
+/** A place's full name as it reads inside a sentence: "the European Union", "Germany", "EMEA". */
+export function placeInSentence(place: Place): string {
+  const name = placeFullName(place);
+  return NEEDS_THE.test(name) ? `the ${name}` : name;
+}
+
+function amount(value: number): string {
+  if (value >= 1_000_000) return `${trim(value / 1_000_000)}M`;
+  if (value >= 1_000) return `${trim(value / 1_000)}k`;
+  return String(value);
+}
+
+function trim(value: number): string {
+  return (Math.round(value * 100) / 100).toString();
+}
+
+/** A salary range: "€120k–150k / year", "CA$95–125 / hour", "NOK 900k–1.1M / year". */
+export function formatSalary(salary: Job['salary']): string {
+  const symbol = CURRENCIES[salary.currency].symbol;
+  const range = salary.min === salary.max ? amount(salary.min) : `${amount(salary.min)}–${amount(salary.max)}`;
+  return `${symbol}${range} / ${salary.period}`;
+}
+
+/** The exact range, for people and screen readers: "120,000 to 150,000 EUR per year". */
+export function formatSalaryExact(salary: Job['salary']): string {
+  const n = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const range = salary.min === salary.max ? n(salary.min) : `${n(salary.min)} to ${n(salary.max)}`;
+  return `${range} ${salary.currency} per ${salary.period}`;
+}
+
+/** Where the work happens: "Remote · EU, UK", "Hybrid · Berlin", "On-site · Austin, Denver". */
+export function formatWhere(job: Pick<Job, 'workplace' | 'remoteFrom' | 'offices'>): string {
+  const label = WORKPLACES[job.workplace].label;
+  if (job.workplace === 'remote') return `${label} · ${(job.remoteFrom ?? []).map(placeName).join(', ')}`;
+  return `${label} · ${[...new Set((job.offices ?? []).map((o) => o.city))].join(', ')}`;
+}
+
+/** A UTC offset: "UTC", "UTC+5:30", "UTC−3". */
+export function formatOffset(hours: number): string {
+  if (hours === 0) return 'UTC';
+  const sign = hours > 0 ? '+' : '−';
+  const whole = Math.trunc(Math.abs(hours));
+  const minutes = Math.round((Math.abs(hours) - whole) * 60);
+  return `UTC${sign}${whole}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}
+
+/** A time zone window: "UTC−1 to UTC+3". */
+export function formatTimezone(timezone: NonNullable<Job['timezone']>): string {
+  return timezone.from === timezone.to
+    ? formatOffset(timezone.from)
+    : `${formatOffset(timezone.from)} to ${formatOffset(timezone.to)}`;
+}
+
+/** Whether a posting counts as new on `today`: posted within the last `days` days. */
+export function isNew(job: Pick<Job, 'posted'>, today: string, days: number): boolean {
+  // Asked for every card of every listing: ISO dates compare as strings, so the first day that counts is
+  // worked out once per build date.
+  const key = `${today}/${days}`;
+  let first = firstNewDay.get(key);
+  if (first === undefined) {
+    first = addDays(today, 1 - days);
+    firstNewDay.set(key, first);
+  }
+  return job.posted >= first && job.posted <= today;
+}
+
+const firstNewDay = new Map<string, string>();
+
+export const levelLabel = (level: Job['level']): string => LEVELS[level].label;
+export const employmentLabel = (type: Job['employmentType']): string => EMPLOYMENT_TYPES[type].label;
+export const tagLabel = (tag: Job['stack'][number]): string => STACK_TAGS[tag].label;
+export const interviewLabel = (step: NonNullable<Job['interview']>[number]): string => INTERVIEW_STEPS[step].label;

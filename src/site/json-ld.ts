@@ -1,0 +1,107 @@
+// schema.org JobPosting for open postings, following Google's job posting guidelines, and a serializer
+// that is safe inside a <script> element whatever the values hold.
+
+import type { Company, Job } from '../board/schema.ts';
+import {
+  COUNTRIES,
+  EMPLOYMENT_TYPES,
+  REGIONS,
+  type CountryCode,
+  type Place,
+  type Region,
+} from '../board/vocabulary.ts';
+
+/** Every country a list of places covers; undefined when it covers the whole world. */
+export function applicantCountries(places: readonly Place[]): CountryCode[] | undefined {
+  if (places.includes('worldwide')) return undefined;
+  const countries = new Set<CountryCode>();
+  for (const place of places) {
+    if (place in REGIONS) for (const code of REGIONS[place as Region].countries) countries.add(code);
+    else countries.add(place as CountryCode);
+  }
+  return [...countries].sort();
+}
+
+const UNIT: Record<Job['salary']['period'], string> = { year: 'YEAR', month: 'MONTH', hour: 'HOUR' };
+
+export interface JobPostingInput {
+  id: string;
+  job: Job;
+  company: Company;
+  /** The posting's canonical URL. */
+  url: string;
+  /** The rendered body, safe HTML. */
+  descriptionHtml: string;
+  /** The company logo's absolute URL, when it has one. */
+  logoUrl?: string | undefined;
+}
+
+/** The JobPosting object for an open posting. */
+export function jobPosting({
+  id,
+  job,
+  company,
+  url,
+  descriptionHtml,
+  logoUrl,
+}: JobPostingInput): Record<string, unknown> {
+  const remote = job.workplace === 'remote';
+  const countries = remote ? applicantCountries(job.remoteFrom ?? []) : undefined;
+  return {
+    '@context': 'https://schema.org/',
+    '@type': 'JobPosting',
+    title: job.title,
+    description: descriptionHtml,
+    identifier: { '@type': 'PropertyValue', name: company.name, value: id },
+    datePosted: job.posted,
+    // `expires` is the last day the posting is open.
+    validThrough: `${job.expires}T23:59:59Z`,
+    employmentType: EMPLOYMENT_TYPES[job.employmentType].schemaOrg,
+    hiringOrganization: {
+      '@type': 'Organization',
+      name: company.name,
+      sameAs: company.website,
+      ...(logoUrl ? { logo: logoUrl } : {}),
+    },
+    ...(job.offices
+      ? {
+          jobLocation: job.offices.map((office) => ({
+            '@type': 'Place',
+            address: { '@type': 'PostalAddress', addressLocality: office.city, addressCountry: office.country },
+          })),
+        }
+      : {}),
+    ...(remote ? { jobLocationType: 'TELECOMMUTE' } : {}),
+    ...(countries
+      ? { applicantLocationRequirements: countries.map((code) => ({ '@type': 'Country', name: COUNTRIES[code] })) }
+      : {}),
+    baseSalary: {
+      '@type': 'MonetaryAmount',
+      currency: job.salary.currency,
+      value: {
+        '@type': 'QuantitativeValue',
+        minValue: job.salary.min,
+        maxValue: job.salary.max,
+        unitText: UNIT[job.salary.period],
+      },
+    },
+    directApply: false,
+    url,
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` are written as \u escapes
+ * (still the same JSON values), so no value can close the element or open a comment.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
+}
+
+const SCRIPT_ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};

@@ -1,0 +1,41 @@
+// The board's URL scheme, in one place. Paths are root-relative; `joinBase` adds a sub-path deployment's base.
+
+import type { Job } from '../board/schema.ts';
+import type { Place } from '../board/vocabulary.ts';
+
+/** A listing's path for page `page`: page 1 is the listing itself, later pages are `page/N/` below it. */
+export function pagePath(listing: string, page: number): string {
+  return page <= 1 ? listing : `${listing}page/${page}/`;
+}
+
+export const paths = {
+  home: (page = 1) => pagePath('/', page),
+  job: (id: string) => `/jobs/${id}/`,
+  companies: () => '/companies/',
+  company: (id: string) => `/companies/${id}/`,
+  browse: () => '/browse/',
+  stack: (tag: Job['stack'][number], page = 1) => pagePath(`/stack/${tag}/`, page),
+  level: (level: Job['level'], page = 1) => pagePath(`/level/${level}/`, page),
+  remote: (place: Place, page = 1) => pagePath(`/remote/${place.toLowerCase()}/`, page),
+  feed: () => '/feed.xml',
+  jsonFeed: () => '/feed.json',
+  stackFeed: (tag: Job['stack'][number]) => `/stack/${tag}/feed.xml`,
+  levelFeed: (level: Job['level']) => `/level/${level}/feed.xml`,
+  alertFeed: (level: Job['level'], tag: Job['stack'][number]) => `/feeds/${level}/${tag}.xml`,
+  feeds: () => '/feeds/',
+  api: () => '/api/jobs.json',
+  search: (query: Record<string, string | readonly string[]> = {}) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      for (const v of typeof value === 'string' ? [value] : value) params.append(key, v);
+    }
+    const search = params.toString();
+    return search ? `/search/?${search}` : '/search/';
+  },
+  page: (slug: string) => `/${slug}/`,
+};
+
+/** A root-relative path under the site's base (`/` or `/sub-path/`). */
+export function joinBase(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}
