@@ -7,6 +7,7 @@ import logos from './src/build/integrations/logos.ts';
 import securityHeaders from './src/build/integrations/security-headers.ts';
 import { PAGE_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/site/csp.ts';
 import incrementalOutput from './src/build/integrations/incremental-output.ts';
+import sharedBuildState from './src/build/integrations/shared-build-state.ts';
 
 const incremental = process.env.BOARD_INCREMENTAL === '1';
 
@@ -16,7 +17,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages render up to 16 at a time: their file writes overlap with rendering the next ones.
   build: { format: 'directory', concurrency: 16 },
-  integrations: [mdx(), searchIndex({ maxFragments: 3000 }), logos(), securityHeaders(), incrementalOutput()],
+  integrations: [
+    sharedBuildState(),
+    mdx(),
+    searchIndex({ maxFragments: 3000 }),
+    logos(),
+    securityHeaders(),
+    incrementalOutput(),
+  ],
   // A Content-Security-Policy <meta> on every page, from src/site/csp.ts (which also writes it to dist/_headers).
   // Pages load only the board's own styles and images; the search page alone adds what Pagefind needs (see
   // src/pages/search.astro). Astro hashes its own scripts and styles.

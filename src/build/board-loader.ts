@@ -3,7 +3,7 @@
 // front-matter: bodies stay in their files and are rendered page by page (see bodies.ts), so the
 // store, which Astro inlines into one module, stays small however many postings the board has.
 
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Board } from '../board/board.ts';
 import { formatText, sortProblems } from '../board/problems.ts';
 import { loadBoardOnce } from './content-files.ts';
@@ -11,7 +11,7 @@ import { buildDate } from './build-date.ts';
 import { fileURLToPath } from 'node:url';
 
 /** Thrown when the board has problems; its message lists them all, as the validator prints them. */
-export class InvalidBoardError extends Error {
+class InvalidBoardError extends Error {
   constructor(board: Board) {
     const lines = sortProblems(board.problems).map(formatText);
     super(
@@ -21,21 +21,31 @@ export class InvalidBoardError extends Error {
   }
 }
 
+/** The board for the content loaders: validated, or the build stops with every problem. */
+async function validBoard(root: string, logger: LoaderContext['logger']): Promise<Board> {
+  const started = performance.now();
+  let validatedHere = false;
+  const board = await loadBoardOnce(root, buildDate(), () => (validatedHere = true));
+  // `npm run build` validated the board before Astro started; `astro dev` has the loaders do it, and says so.
+  if (validatedHere) {
+    logger.info(`validated ${board.files.length} files in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  }
+  if (board.problems.length > 0) throw new InvalidBoardError(board);
+  return board;
+}
+
 /** The loaders of the two collections, sharing one validation of the board per build. */
 export function boardLoaders(): { jobs: Loader; companies: Loader } {
   let pending: Promise<Board> | undefined;
-  const board = (root: string): Promise<Board> => {
-    pending ??= loadBoardOnce(root, buildDate()).then((result) => {
-      if (result.problems.length > 0) throw new InvalidBoardError(result);
-      return result;
-    });
+  const board = (root: string, logger: LoaderContext['logger']): Promise<Board> => {
+    pending ??= validBoard(root, logger);
     return pending;
   };
   return {
     jobs: {
       name: 'board-jobs',
-      load: async ({ store, config }) => {
-        const { jobs } = await board(fileURLToPath(config.root));
+      load: async ({ store, config, logger }) => {
+        const { jobs } = await board(fileURLToPath(config.root), logger);
         store.clear();
         for (const job of jobs) {
           if (job.data.draft) continue;
@@ -45,8 +55,8 @@ export function boardLoaders(): { jobs: Loader; companies: Loader } {
     },
     companies: {
       name: 'board-companies',
-      load: async ({ store, config }) => {
-        const { companies } = await board(fileURLToPath(config.root));
+      load: async ({ store, config, logger }) => {
+        const { companies } = await board(fileURLToPath(config.root), logger);
         store.clear();
         for (const company of companies) {
           store.set({

@@ -6,12 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBody } from '../board/frontmatter.ts';
 import { bodyText, parseBody, renderBody, type ParsedBody } from '../board/markdown.ts';
-
-/** A body ready for a page: safe HTML, and its first sentences as plain text. */
-export interface RenderedBody {
-  html: string;
-  summary: string;
-}
+import { offeredBody, takeOfferedBody, type OfferedBody, type RenderedBody } from './build-state.ts';
 
 const SUMMARY_CHARS = 280;
 // Summaries are small and feeds ask for the same postings again and again: keep them for the build.
@@ -20,64 +15,25 @@ const summaries = new Map<string, string>();
 // kept, with a digest of the source it came from, until its page takes it, instead of being rendered twice.
 const unclaimed = new Map<string, OfferedBody>();
 
-/** A body rendered ahead of its page, with a digest of the file's source it was rendered from. */
-export interface OfferedBody {
-  file: string;
-  digest: string;
-  body: RenderedBody;
-}
-
 /** The digest an offered body is matched on: of the file's text as it was read. */
 export function sourceDigest(source: string): string {
   return createHash('sha1').update(source).digest('base64url');
 }
 
-// The search index's worker parses every open posting's body for its words; it renders the page's body from
-// the same parse and offers it here, so that the pages' thread need not parse it again. The integration and
-// the pages are separate module graphs (the pages are bundled), so the offers meet on one global.
-const OFFERS = Symbol.for('backend-jobs-board.offered-bodies');
-interface Offers {
-  waiting: Map<string, OfferedBody>;
-  offered: number;
-  used: number;
-}
-const globals = globalThis as typeof globalThis & { [OFFERS]?: Offers };
-const offers = (globals[OFFERS] ??= { waiting: new Map(), offered: 0, used: 0 });
-const offered = offers.waiting;
-
-/** Makes bodies rendered elsewhere (another thread) available to the pages of this build. */
-export function offerBodies(bodies: Iterable<OfferedBody>): void {
-  for (const body of bodies) {
-    offered.set(body.file, body);
-    offers.offered++;
-  }
-}
-
-/** Forgets every offered body, the build being over, and tells how many were offered and how many pages used. */
-export function withdrawBodies(): { offered: number; used: number } {
-  const counts = { offered: offers.offered, used: offers.used };
-  offered.clear();
-  offers.offered = 0;
-  offers.used = 0;
-  return counts;
-}
+// The search index's worker parses every open posting's body for its words; it renders the page's body from the
+// same parse and offers it (through build-state.ts, which the integration and the pages share), so that the pages
+// need not parse it again.
 
 /** Renders the body of the content file at `filePath` (relative to the project root). */
 export function renderFileBody(filePath: string): RenderedBody {
   const source = readFileSync(join(process.cwd(), filePath), 'utf8');
   const digest = sourceDigest(source);
   const own = unclaimed.get(filePath);
-  const other = offered.get(filePath);
   unclaimed.delete(filePath);
-  offered.delete(filePath);
   // A file may have changed since it was rendered (under `astro dev`, or during a build): then it is rendered
   // again, from what the file holds now.
-  let body: RenderedBody;
-  if (own?.digest === digest) body = own.body;
-  else if (other?.digest === digest) {
-    body = other.body;
-    offers.used++;
-  } else body = renderSource(filePath, source);
+  const body =
+    takeOfferedBody(filePath, digest) ?? (own?.digest === digest ? own.body : renderSource(filePath, source));
   summaries.set(filePath, body.summary);
   return body;
 }
@@ -101,7 +57,7 @@ export function summaryOf(filePath: string): string {
   if (summary !== undefined) return summary;
   const source = readFileSync(join(process.cwd(), filePath), 'utf8');
   const digest = sourceDigest(source);
-  const kept = offered.get(filePath);
+  const kept = offeredBody(filePath);
   if (kept?.digest === digest) {
     summaries.set(filePath, kept.body.summary);
     return kept.body.summary;

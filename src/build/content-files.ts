@@ -15,8 +15,8 @@ import {
   type ContentEntry,
   type FileCheck,
 } from '../board/board.ts';
-import type { Job } from '../board/schema.ts';
-import { MAX_FILE_BYTES } from '../board/schema.ts';
+import { MAX_FILE_BYTES, type Job } from '../board/schema.ts';
+import { validatedBoard } from './build-state.ts';
 
 export const JOBS_DIR = 'content/jobs';
 export const COMPANIES_DIR = 'content/companies';
@@ -68,20 +68,16 @@ export async function loadBoard(root: string, today: string): Promise<Board> {
   });
 }
 
-// One validation per build: scripts/build.ts validates before Astro starts, and Astro's content loaders
-// (a separately loaded copy of this module, in the same process) reuse that result through globalThis.
-const SHARED = Symbol.for('backend-jobs-board.validated');
-
-/** `loadBoard`, done at most once per process for a given board and date. */
-export function loadBoardOnce(root: string, today: string): Promise<Board> {
-  const cache = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new Map()) as Map<string, Promise<Board>>;
-  const key = `${resolve(root)}\u0000${today}`;
-  let board = cache.get(key);
-  if (!board) {
-    board = loadBoard(root, today);
-    cache.set(key, board);
-  }
-  return board;
+/**
+ * `loadBoard`, done at most once per process for a given board and date (`onValidate` is called when it is done
+ * now): scripts/build.ts validates before Astro starts, and the content loaders and the search index take that
+ * result (build-state.ts).
+ */
+export function loadBoardOnce(root: string, today: string, onValidate?: () => void): Promise<Board> {
+  return validatedBoard(root, today, () => {
+    onValidate?.();
+    return loadBoard(root, today);
+  });
 }
 
 function checkInWorker(root: string, paths: string[]): Promise<Array<FileCheck<Job>>> {

@@ -2,11 +2,12 @@
 // front-matter is readable is published, whatever its body holds. This proves the renderer, not the
 // validator, keeps pages safe. Run by Playwright before serving the result (see playwright.config.ts).
 
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'astro';
 import { crossCheck, checkCompanyFile, checkJobFile, type Board } from '../../src/board/board.ts';
 import { publicFileReader, readContentDir } from '../../src/build/content-files.ts';
 import { PROJECT, createFixtureProject } from './fixture-project.ts';
+import { provideBoard } from './provide-board.ts';
 
 import { HOSTILE_ROOT } from './servers.ts';
 const TODAY = process.env['BOARD_DATE'] ?? '2026-11-28';
@@ -26,9 +27,8 @@ const bypassed = jobs.filter((j) => j.problems.length > 0).map((j) => j.file);
 if (bypassed.length === 0) throw new Error('the hostile fixture board should hold postings the validator rejects');
 console.log(`bypassing the validator for ${bypassed.length} postings: ${bypassed.join(', ')}`);
 
-// The content loaders take the board from this shared cache (see loadBoardOnce) instead of validating.
-const cache = new Map([[`${resolve(root)}\u0000${TODAY}`, Promise.resolve(board)]]);
-(globalThis as Record<symbol, unknown>)[Symbol.for('backend-jobs-board.validated')] = cache;
+// The content loaders take this board instead of validating.
+await provideBoard(root, TODAY, board);
 process.env['BOARD_DATE'] = TODAY;
 process.chdir(root);
 await build({ root, logLevel: 'warn' });

@@ -2,10 +2,10 @@
 // companies are validated, public/logos/ is not, so only the build's own publishing step (src/build/integrations/
 // logos.ts) stands between a hostile logo and dist/. Run by tests/unit/logos-build.test.ts.
 
-import { resolve } from 'node:path';
 import { build } from 'astro';
 import { checkCompanyFile, checkJobFile, crossCheck } from '../../src/board/board.ts';
 import { publicFileReader, readContentDir } from '../../src/build/content-files.ts';
+import { provideBoard } from './provide-board.ts';
 
 const root = process.cwd();
 const today = process.env['BOARD_DATE'] ?? '2026-11-28';
@@ -17,9 +17,7 @@ const board = crossCheck({
   today,
 });
 if (board.problems.length > 0) throw new Error(`the board itself has problems: ${JSON.stringify(board.problems)}`);
-// The content loaders take the board from this shared cache (see loadBoardOnce) instead of validating again.
-(globalThis as Record<symbol, unknown>)[Symbol.for('backend-jobs-board.validated')] = new Map([
-  [`${resolve(root)}\u0000${today}`, Promise.resolve(board)],
-]);
+// The content loaders take this board instead of validating.
+await provideBoard(root, today, board);
 process.env['BOARD_DATE'] = today;
 await build({ root, logLevel: 'warn' });

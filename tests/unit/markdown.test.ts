@@ -6,15 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  offerBodies,
-  renderFileBody,
-  renderParsed,
-  renderSource,
-  sourceDigest,
-  summaryOf,
-  withdrawBodies,
-} from '../../src/build/bodies.ts';
+import { renderFileBody, renderParsed, renderSource, sourceDigest, summaryOf } from '../../src/build/bodies.ts';
+import { offerBodies, withdrawBodies } from '../../src/build/build-state.ts';
 import {
   assertSafeHtml,
   bodyProblems,

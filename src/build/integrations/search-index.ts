@@ -12,7 +12,7 @@ import { buildDate } from '../build-date.ts';
 import { newestFirst } from '../../board/board.ts';
 import { joinBase, paths } from '../../site/paths.ts';
 import { namedCountries } from '../../site/search-records.ts';
-import { offerBodies, withdrawBodies } from '../bodies.ts';
+import { offerBodies, withdrawBodies } from '../build-state.ts';
 import type { IndexJob, IndexResult, WorkerMessage } from './search-index-worker.ts';
 
 export interface SearchIndexOptions {
