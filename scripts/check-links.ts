@@ -1,11 +1,9 @@
 // npm run check-links: requests every open posting's apply link and every company's website, and reports
 // dead links, redirects to a generic careers page, timeouts and other failures. It never connects to this
 // machine or a private network (see scripts/check-links/link-checker.ts): such links are reported as not requested.
-// Exit 0 when no link is dead or refused, 1 when one is, 2 on a usage error.
+// Exit 0 when no link is dead or refused, 1 when one is (or a content folder is a link), 2 on a usage error.
 
 import { appendFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { ContentFolderError, loadBoard } from '../src/build/content-files.ts';
 import { checkLinks, type CheckOptions } from './check-links/link-checker.ts';
 import {
   failsCheck,
@@ -16,15 +14,15 @@ import {
   summarizeLinks,
 } from './check-links/link-health.ts';
 import { SITE } from '../src/site.config.ts';
-import { parseCommandLine, setUp, UsageError } from './lib/cli.ts';
+import { EXIT, UsageError, buildDateFromEnvironment, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
+import { boardRoot, commandBoard } from './lib/load-board.ts';
 
 const USAGE = `Usage: npm run check-links -- [options]
 
 Requests every open posting's apply link and every company's website, following redirects, and
 reports dead links (404, 410, no such host), redirects to a generic careers page, timeouts and
 other failures. A link whose host is, or resolves to, this machine or a private network is never
-requested, at any step of its redirects, and is reported as not requested. Exit 1 when a link is
-dead or not requested.
+requested, at any step of its redirects, and is reported as not requested.
 
 Options:
   --format text|json       output (default: text)
@@ -38,7 +36,9 @@ Options:
   -h, --help               show this help
 
 Environment:
-  BOARD_DATE=YYYY-MM-DD    the date that decides which postings are open (default: today in UTC)`;
+  BOARD_DATE=YYYY-MM-DD    the date that decides which postings are open (default: today in UTC)
+
+${exitStatus('no link is dead or refused (timeouts and careers-page redirects are reported only)', 'a link is dead or was not requested, or a content folder is a link')}`;
 
 const NUMBERS = {
   concurrency: { fallback: 8, min: 1, max: 64 },
@@ -86,7 +86,7 @@ export function parse(argv: string[]) {
   return {
     format,
     summary: values.summary,
-    root: resolve(values.root ?? '.'),
+    root: boardRoot(values.root),
     concurrency: number('concurrency'),
     timeoutMs: number('timeout'),
     retries: number('retries'),
@@ -102,8 +102,8 @@ export interface Output {
 }
 
 /**
- * Checks the links of the board in `options.root` and prints the report; returns the exit code. `network`
- * is for tests alone, which serve links locally: the command itself never passes it, so it never connects
+ * Checks the links of the board in `options.root` and prints the report; returns the exit code (a content
+ * folder that cannot be read is a ContentError). `network` is for tests alone, which serve links locally: the command itself never passes it, so it never connects
  * to this machine or a private network.
  */
 export async function run(
@@ -112,16 +112,7 @@ export async function run(
   output: Output,
   network: Pick<CheckOptions, 'addressPolicy' | 'resolve'> = {},
 ): Promise<number> {
-  let board;
-  try {
-    board = await loadBoard(options.root, today);
-  } catch (error) {
-    if (error instanceof ContentFolderError) {
-      output.err(`check-links: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const board = await commandBoard(options.root, today);
   if (board.problems.length > 0) {
     const files = new Set(board.problems.map((p) => p.file)).size;
     output.err(`check-links: ${files} files with validation problems are left out; run npm run validate\n`);
@@ -139,16 +130,15 @@ export async function run(
   if (options.format === 'json') output.out(`${JSON.stringify(linksJson(results, today), null, 2)}\n`);
   else output.out(`${formatLinksText(results)}${failed ? '✗' : '✓'} ${summarizeLinks(results)} (${seconds} s)\n`);
   if (options.summary !== undefined) appendFileSync(options.summary, formatLinksMarkdown(results, today));
-  return failed ? 1 : 0;
+  return failed ? EXIT.problems : EXIT.ok;
 }
 
 async function main(): Promise<number> {
-  const setup = setUp('check-links', USAGE, parse);
-  if (!setup) return 2;
-  return run(setup.options, setup.today, {
+  const options = parse(process.argv.slice(2));
+  return run(options, buildDateFromEnvironment(), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
   });
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) process.exitCode = await runCommand('check-links', USAGE, main);

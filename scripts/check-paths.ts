@@ -4,20 +4,23 @@
 
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, lstatSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseChanges, type Change } from './lib/changed-files.ts';
 import {
   CONTRIBUTOR_FOLDERS,
   MAINTAINER_ASSOCIATIONS,
   contributorPathProblems,
   isMaintainer,
+  logoFileProblem,
   type PathProblem,
 } from './check-paths/contributor-paths.ts';
 import type { EntryType } from '../src/board/file-names.ts';
-import { logoEntryProblem, logoProblem, MAX_LOGO_BYTES } from '../src/board/logo/logo.ts';
+import { logoEntryProblem, MAX_LOGO_BYTES } from '../src/board/logo/logo.ts';
 import { escapeMarkdown, markdownCode, markdownTable } from './lib/markdown-report.ts';
-import { escapeData, escapeProperty, quotePath } from '../src/board/problems.ts';
-import { parseCommandLine, UsageError } from './lib/cli.ts';
+import { quotePath } from '../src/board/problems.ts';
+import { escapeData, escapeProperty } from './lib/problem-formats.ts';
+import { EXIT, UsageError, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
+import { boardRoot } from './lib/load-board.ts';
 
 const USAGE = `Usage: npm run check-paths -- [options] [paths...]
 
@@ -40,7 +43,9 @@ Options:
   --format text|github     output (default: github under GitHub Actions, else text)
   --summary <file>         also append a Markdown report to <file> (e.g. $GITHUB_STEP_SUMMARY)
   --root <dir>             the repository (default: the current folder)
-  -h, --help               show this help`;
+  -h, --help               show this help
+
+${exitStatus('every changed file may be changed by the author', 'a file may not be changed by a contributor (each is named)')}`;
 
 interface Options {
   changes: Change[];
@@ -68,7 +73,7 @@ function parse(argv: string[]): Options {
   const format = values.format ?? (process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'text');
   if (format !== 'text' && format !== 'github')
     throw new UsageError(`--format must be text or github, not "${format}"`);
-  const root = resolve(values.root ?? '.');
+  const root = boardRoot(values.root);
 
   let changes: Change[];
   try {
@@ -155,7 +160,7 @@ function logoProblems(root: string, changes: readonly Change[], earlier: readonl
       found === undefined
         ? 'is listed as changed but is not in the checkout'
         : (logoEntryProblem({ path: change.path, type: 'file', ...found }) ??
-          logoProblem(change.path.replace(/^public\//, ''), found.bytes));
+          logoFileProblem(change.path, found.bytes));
     // The validator's message names the file again; the report already does.
     if (message) problems.push({ path: change.path, message: message.replace(`${change.path} `, '') });
   }
@@ -175,16 +180,7 @@ function summaryMarkdown(problems: readonly PathProblem[], changes: number, main
 }
 
 function main(): number {
-  let options: Options;
-  try {
-    options = parse(process.argv.slice(2));
-  } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(`check-paths: ${error.message}\n\n${USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
+  const options = parse(process.argv.slice(2));
   const maintainer = isMaintainer(options.association);
   let problems: PathProblem[] = [];
   if (!maintainer) {
@@ -213,7 +209,7 @@ function main(): number {
     );
   }
   if (options.summary) appendFileSync(options.summary, `${summaryMarkdown(problems, count, maintainer)}\n`);
-  return problems.length === 0 ? 0 : 1;
+  return problems.length === 0 ? EXIT.ok : EXIT.problems;
 }
 
-if (import.meta.main) process.exitCode = main();
+if (import.meta.main) process.exitCode = await runCommand('check-paths', USAGE, main);

@@ -1,15 +1,17 @@
 // npm run close -- <slug> [--filled]: marks a posting filled, or ends it today, by rewriting one line of its
-// front-matter and nothing else. Exit 0 when done, 1 when the posting cannot be closed, 2 on a usage error.
+// front-matter and nothing else. Exit 0 when done, 1 when the posting cannot be closed, 2 on a usage error (an
+// unknown slug included).
 
 import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { JOBS_DIR, listContentDir } from '../src/build/content-files.ts';
+import { join } from 'node:path';
+import { JOBS_DIR } from '../src/build/content-files.ts';
 import { checkJobFile } from '../src/board/board.ts';
 import { closePosting } from './close/close-posting.ts';
 import { didYouMeanHint } from '../src/board/did-you-mean.ts';
 import { formatText, sortProblems } from '../src/board/problems.ts';
 import { MAX_FILE_BYTES, SLUG_PATTERN } from '../src/board/schema.ts';
-import { parseCommandLine, setUp, UsageError } from './lib/cli.ts';
+import { EXIT, UsageError, buildDateFromEnvironment, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
+import { boardRoot, postingSlugs } from './lib/load-board.ts';
 
 const USAGE = `Usage: npm run close -- <slug> [--filled]
 
@@ -25,7 +27,9 @@ Options:
   -h, --help     show this help
 
 Environment:
-  BOARD_DATE=YYYY-MM-DD   the build date (default: today in UTC)`;
+  BOARD_DATE=YYYY-MM-DD   the build date (default: today in UTC)
+
+${exitStatus('the posting is closed', 'it cannot be closed: it does not validate, is already closed or is a draft')}`;
 
 function parse(argv: string[]): { slug: string; filled: boolean; root: string } {
   const { values, positionals } = parseCommandLine(
@@ -46,24 +50,23 @@ function parse(argv: string[]): { slug: string; filled: boolean; root: string } 
   }
   // `npm run close <slug> --filled`, without --, keeps --filled for npm, which passes it on as npm_config_filled.
   const filled = values.filled === true || process.env['npm_config_filled'] === 'true';
-  return { slug, filled, root: resolve(values.root ?? '.') };
+  return { slug, filled, root: boardRoot(values.root) };
 }
 
 function main(): number {
-  const setup = setUp('close', USAGE, parse);
-  if (!setup) return 2;
-  const { options, today } = setup;
+  const options = parse(process.argv.slice(2));
+  const today = buildDateFromEnvironment();
   const path = `${JOBS_DIR}/${options.slug}.md`;
+  // Listing the folder first also refuses a content folder that is a link, which would lead out of the repository.
+  const slugs = postingSlugs(options.root);
   const absolute = join(options.root, path);
   const stat = lstatSync(absolute, { throwIfNoEntry: false });
-  if (stat === undefined) {
-    const slugs = listContentDir(options.root, JOBS_DIR).map((p) => p.slice(JOBS_DIR.length + 1).replace(/\.md$/, ''));
-    console.error(`close: there is no posting ${path}.${didYouMeanHint(options.slug, slugs)}`);
-    return 1;
+  if (stat === undefined || !slugs.includes(options.slug)) {
+    throw new UsageError(`there is no posting ${path}.${didYouMeanHint(options.slug, slugs)}`);
   }
   if (!stat.isFile() || stat.size > MAX_FILE_BYTES) {
     console.error(`close: ${path} is not a posting file (a regular file under ${MAX_FILE_BYTES / 1024} KB)`);
-    return 1;
+    return EXIT.problems;
   }
 
   const bytes = readFileSync(absolute);
@@ -71,7 +74,7 @@ function main(): number {
   if (check.problems.length > 0) {
     for (const problem of sortProblems(check.problems)) console.error(formatText(problem));
     console.error(`close: ${path} is not valid, so it was left unchanged; fix the problems above first`);
-    return 1;
+    return EXIT.problems;
   }
   const result = closePosting(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), {
     filled: options.filled,
@@ -79,11 +82,11 @@ function main(): number {
   });
   if (!result.ok) {
     console.error(`close: ${path} was left unchanged: ${result.message}`);
-    return 1;
+    return EXIT.problems;
   }
   writeFileSync(absolute, result.text);
   console.log(`${path}: ${result.field}: ${result.from ?? 'open (the default)'} → ${result.to}; ${result.note}`);
-  return 0;
+  return EXIT.ok;
 }
 
-if (import.meta.main) process.exitCode = main();
+if (import.meta.main) process.exitCode = await runCommand('close', USAGE, main);

@@ -17,7 +17,7 @@ import {
 } from '../src/board/vocabulary.ts';
 
 /** A small, fast, seeded PRNG (mulberry32): the board must be the same on every machine. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -410,7 +410,7 @@ function pickSome<T>(rand: () => number, items: readonly T[], count: number): T[
 const MAX_WORDS = 900;
 
 /** Words as a reader counts them: every run of non-space characters with a letter or digit in it. */
-export function wordCount(text: string): number {
+function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /\w/.test(word)).length;
 }
 

@@ -4,12 +4,15 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
-import { COMPANIES_DIR, JOBS_DIR, readBoard } from '../src/build/content-files.ts';
-import { slugify, validateBoard, type ContentEntry } from '../src/board/board.ts';
-import { addDays, resolveBuildDate } from '../src/board/dates.ts';
+import { COMPANIES_DIR, JOBS_DIR } from '../src/build/content-files.ts';
+import { validateBoard } from '../src/board/board.ts';
+import type { ContentEntry } from '../src/board/content-entry.ts';
+import { slugify } from '../src/board/file-names.ts';
+import { addDays } from '../src/board/dates.ts';
 import { formatText, sortProblems } from '../src/board/problems.ts';
 import { CURRENCIES, EMPLOYMENT_TYPES, LEVELS, SALARY_PERIODS, WORKPLACES, keysOf } from '../src/board/vocabulary.ts';
+import { EXIT, UsageError, buildDateFromEnvironment, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
+import { commandBoardFiles } from './lib/load-board.ts';
 
 const USAGE = `Usage: npm run new -- [options]
 
@@ -34,7 +37,12 @@ Options:
   --posted <date>           YYYY-MM-DD (default: today)
   --expires <date>          YYYY-MM-DD (default: 60 days after posted)
   --yes                     never prompt: fail on anything missing
-  -h, --help                show this help`;
+  -h, --help                show this help
+
+Environment:
+  BOARD_DATE=YYYY-MM-DD     the day taken as today (default: today in UTC)
+
+${exitStatus('the posting (and its company) was written', 'the values do not make a valid posting, or the file exists: nothing was written')}`;
 
 const OPTIONS = {
   company: { type: 'string' },
@@ -54,7 +62,6 @@ const OPTIONS = {
   posted: { type: 'string' },
   expires: { type: 'string' },
   yes: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 type Answers = Record<string, string | undefined>;
@@ -95,7 +102,7 @@ function list(value: string): string[] {
 }
 
 /** The posting's file text, built from the answers. */
-export function postingText(a: Answers): string {
+function postingText(a: Answers): string {
   const [min = '', max = ''] = (a['salary'] ?? '').split(/\s*-\s*/);
   const lines = [
     '---',
@@ -167,20 +174,13 @@ async function ask(answers: Answers, existingCompanies: Set<string>, today: stri
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ options: OPTIONS, allowPositionals: false }));
-  } catch (error) {
-    console.error(`new: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), OPTIONS, USAGE);
+  if (positionals.length > 0) {
+    throw new UsageError(`unexpected argument "${positionals[0]}"; every value is given with its option`);
   }
   const root = process.cwd();
-  const today = resolveBuildDate(process.env['BOARD_DATE'], new Date());
-  const board = readBoard(root, today);
+  const today = buildDateFromEnvironment();
+  const board = commandBoardFiles(root, today);
   const companies = new Set(board.companies.map((c) => c.path.slice(COMPANIES_DIR.length + 1, -3)));
 
   const { office, yes, help: _help, ...flags } = values;
@@ -194,7 +194,7 @@ async function main(): Promise<number> {
   const jobPath = `${JOBS_DIR}/${slug}.md`;
   if (existsSync(join(root, jobPath))) {
     console.error(`new: ${jobPath} already exists; choose another title or edit that file`);
-    return 1;
+    return EXIT.problems;
   }
   const encoder = new TextEncoder();
   const entries: ContentEntry[] = [];
@@ -221,7 +221,7 @@ async function main(): Promise<number> {
     console.error(
       `new: nothing was written; fix the values above and run npm run new again (see npm run new -- --help)`,
     );
-    return 1;
+    return EXIT.problems;
   }
   if (company) {
     writeFileSync(join(root, company.path), company.text);
@@ -229,7 +229,7 @@ async function main(): Promise<number> {
   }
   writeFileSync(join(root, jobPath), text);
   console.log(`created ${jobPath}: replace the description with the real one, then run npm run validate`);
-  return 0;
+  return EXIT.ok;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) process.exitCode = await runCommand('new', USAGE, main);

@@ -1,10 +1,10 @@
 // npm run report: what on the board needs a maintainer: postings expiring soon, postings past their date
-// still marked open, companies with no open posting, possible duplicates. Exit 0, or 2 on a usage error.
+// still marked open, companies with no open posting, possible duplicates. Files that do not validate are left out
+// and counted (the report is not the validator): exit 0, 1 only when a content folder is a link, 2 on a usage error.
 
-import { resolve } from 'node:path';
-import { ContentFolderError, loadBoard } from '../src/build/content-files.ts';
 import { boardReport, formatReportText } from './report/board-report.ts';
-import { parseCommandLine, setUp, UsageError } from './lib/cli.ts';
+import { EXIT, UsageError, buildDateFromEnvironment, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
+import { boardRoot, commandBoard } from './lib/load-board.ts';
 
 const USAGE = `Usage: npm run report -- [options]
 
@@ -18,7 +18,9 @@ Options:
   -h, --help           show this help
 
 Environment:
-  BOARD_DATE=YYYY-MM-DD   the date to report for (default: today in UTC)`;
+  BOARD_DATE=YYYY-MM-DD   the date to report for (default: today in UTC)
+
+${exitStatus('the report is printed (files with validation problems are left out of it and counted)', 'a content folder is a link, so nothing was read')}`;
 
 function parse(argv: string[]): { format: 'text' | 'json'; days: number; root: string } {
   const { values, positionals } = parseCommandLine(
@@ -42,26 +44,16 @@ function parse(argv: string[]): { format: 'text' | 'json'; days: number; root: s
   if (!Number.isInteger(days) || days < 0 || days > 90) {
     throw new UsageError(`--days must be a whole number of days from 0 to 90, not "${values.days}"`);
   }
-  return { format, days, root: resolve(values.root ?? '.') };
+  return { format, days, root: boardRoot(values.root) };
 }
 
 async function main(): Promise<number> {
-  const setup = setUp('report', USAGE, parse);
-  if (!setup) return 2;
-  const { options, today } = setup;
-  let board;
-  try {
-    board = await loadBoard(options.root, today);
-  } catch (error) {
-    if (error instanceof ContentFolderError) {
-      console.error(`report: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
+  const options = parse(process.argv.slice(2));
+  const today = buildDateFromEnvironment();
+  const board = await commandBoard(options.root, today);
   const report = boardReport(board, today, options.days);
   process.stdout.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(report));
-  return 0;
+  return EXIT.ok;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) process.exitCode = await runCommand('report', USAGE, main);

@@ -1,21 +1,14 @@
 // npm run validate [files...]: checks postings and companies and names every problem in every file.
-// Exit 0 when clean, 1 when there are problems, 2 on a usage error.
+// Exit 0 when clean, 1 when there are problems, 2 on a usage error (the convention of scripts/lib/cli.ts).
 
 import { relative, resolve, sep } from 'node:path';
 import { appendFileSync, existsSync, lstatSync, readFileSync } from 'node:fs';
-import { COMPANIES_DIR, ContentFolderError, JOBS_DIR, loadBoard } from '../src/build/content-files.ts';
+import { COMPANIES_DIR, JOBS_DIR } from '../src/build/content-files.ts';
 import { contentEntryOf, parseChanges, touchedPaths } from './lib/changed-files.ts';
-import {
-  formatGithub,
-  formatMarkdown,
-  formatText,
-  quotePath,
-  sortProblems,
-  summarize,
-  toJson,
-  type ValidationReport,
-} from '../src/board/problems.ts';
-import { parseCommandLine, setUp, UsageError } from './lib/cli.ts';
+import { formatText, quotePath, sortProblems } from '../src/board/problems.ts';
+import { formatGithub, formatMarkdown, summarize, toJson, type ValidationReport } from './lib/problem-formats.ts';
+import { EXIT, UsageError, buildDateFromEnvironment, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
+import { boardRoot, commandBoard } from './lib/load-board.ts';
 
 const USAGE = `Usage: npm run validate -- [options] [files...]
 
@@ -35,7 +28,9 @@ Options:
   -h, --help                  show this help
 
 Environment:
-  BOARD_DATE=YYYY-MM-DD       the build date (default: today in UTC)`;
+  BOARD_DATE=YYYY-MM-DD       the build date (default: today in UTC)
+
+${exitStatus('every file checked is valid', 'problems were found (each is printed), or a content folder is a link')}`;
 
 type Format = 'text' | 'github' | 'json';
 
@@ -48,7 +43,7 @@ async function validate(root: string, today: string, selection: Selection): Prom
   if (selection.kind === 'changed' && selection.present.length + selection.deleted.length === 0) {
     return { files: [], problems: [] };
   }
-  const board = await loadBoard(root, today);
+  const board = await commandBoard(root, today);
   if (selection.kind === 'all') return { files: board.files, problems: sortProblems(board.problems) };
   if (selection.kind === 'changed') {
     // The base branch is valid, so a problem in a file the change did not touch (a posting whose company
@@ -90,7 +85,7 @@ function parse(argv: string[]): { format: Format; root: string; selection: Selec
   if (format !== 'text' && format !== 'github' && format !== 'json') {
     throw new UsageError(`--format must be text, github or json, not "${format}"`);
   }
-  const root = resolve(values.root ?? '.');
+  const root = boardRoot(values.root);
   const listing = values['files-from'];
   if (listing !== undefined) {
     if (positionals.length > 0) throw new UsageError('give either --files-from or files, not both');
@@ -124,20 +119,9 @@ function parse(argv: string[]): { format: Format; root: string; selection: Selec
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const setup = setUp('validate', USAGE, parse);
-  if (!setup) return 2;
-  const { options, today } = setup;
-
-  let report: ValidationReport;
-  try {
-    report = await validate(options.root, today, options.selection);
-  } catch (error) {
-    if (error instanceof ContentFolderError) {
-      console.error(`validate: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
+  const options = parse(process.argv.slice(2));
+  const today = buildDateFromEnvironment();
+  const report = await validate(options.root, today, options.selection);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (options.format === 'json') {
@@ -163,7 +147,7 @@ async function main(): Promise<number> {
     });
     appendFileSync(options.summary, `${markdown}\n`);
   }
-  return report.problems.length === 0 ? 0 : 1;
+  return report.problems.length === 0 ? EXIT.ok : EXIT.problems;
 }
 
-process.exitCode = await main();
+process.exitCode = await runCommand('validate', USAGE, main);

@@ -22,7 +22,7 @@ export const PUBLIC_ADDRESSES_ONLY: AddressPolicy = addressProblem;
 export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
 
 /** The system's resolver (getaddrinfo, so /etc/hosts counts), every address of every family. */
-export const systemResolver: Resolver = (hostname) =>
+const systemResolver: Resolver = (hostname) =>
   new Promise((resolve, reject) =>
     // Looked up on the module at call time, so a test can stand in for DNS.
     dns.lookup(hostname, { all: true, order: 'verbatim' }, (error, addresses) =>

@@ -220,7 +220,7 @@ export async function mapPool<T, R>(
 }
 
 /** The kinds of finding, in the order reports list them, with their headings. */
-export const FINDINGS: ReadonlyArray<[Exclude<LinkKind, 'ok'>, string]> = [
+const FINDINGS: ReadonlyArray<[Exclude<LinkKind, 'ok'>, string]> = [
   ['dead', 'Dead links (404, 410, no such host)'],
   ['refused', 'Not requested: this machine or a private network'],
   ['careers-page', 'Redirects to a generic careers page'],
@@ -281,7 +281,7 @@ export function linksJson(results: readonly LinkResult[], today: string): object
 }
 
 /** GitHub caps issue bodies at 65,536 characters; the report stays below, with room to spare. */
-export const MAX_MARKDOWN_CHARS = 60_000;
+const MAX_MARKDOWN_CHARS = 60_000;
 
 /** The findings as Markdown, for a job summary and for the link-health issue, cut to fit `maxChars`. */
 export function formatLinksMarkdown(

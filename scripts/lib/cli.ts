@@ -1,11 +1,37 @@
-// What the command-line tools share: reading arguments, and turning a bad argument or BOARD_DATE into a one-line
-// message with the usage and exit code 2, never a stack trace.
+// What the command-line tools share: reading arguments and BOARD_DATE, and one convention for what they exit
+// with, so that a script or CI can tell "fix the content" from "fix how the command was run". Whatever goes wrong
+// is said in one line naming the command, never as a stack trace.
 
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { resolveBuildDate } from '../../src/board/dates.ts';
 
-/** A problem with how a command was called: reported with its usage, exit code 2. */
+/** The exit codes of every command. */
+export const EXIT = {
+  /** Done, and nothing is wrong. */
+  ok: 0,
+  /** The content has problems: the command names them (a file that does not validate, a dead link…). */
+  problems: 1,
+  /** The command was called wrongly (an option, an argument, BOARD_DATE), or what it needs is missing. */
+  usage: 2,
+} as const;
+
+/** A problem with how a command was called or with what it needs: reported with its usage, exit code 2. */
 export class UsageError extends Error {}
+
+/** A problem with the content that stops a command before it can check anything else: exit code 1. */
+export class ContentError extends Error {}
+
+/**
+ * The "Exit status" part of a command's --help: what 0 and 1 mean for this command, then the 2 every command
+ * shares.
+ */
+export function exitStatus(ok: string, problems: string): string {
+  return `Exit status:
+  ${EXIT.ok}  ${ok}
+  ${EXIT.problems}  ${problems}
+  ${EXIT.usage}  a usage error: an unknown option, a bad value or argument, a bad BOARD_DATE, or a folder
+     or tool it needs that is missing`;
+}
 
 /**
  * Parses a command's arguments (positionals allowed, -h/--help added). --help prints the usage and exits; an
@@ -24,26 +50,36 @@ export function parseCommandLine<O extends ParseArgsOptionsConfig>(argv: string[
   }
   if ((parsed.values as { help?: boolean }).help) {
     console.log(usage);
-    process.exit(0);
+    process.exit(EXIT.ok);
   }
   return parsed;
 }
 
-/**
- * Reads a command's options with `parse` and the build date from BOARD_DATE. When either is wrong it prints
- * "<name>: <problem>" and the usage, and returns undefined: the command then exits with 2.
- */
-export function setUp<T>(
-  name: string,
-  usage: string,
-  parse: (argv: string[]) => T,
-): { options: T; today: string } | undefined {
+/** The build date: BOARD_DATE when set, else today in UTC; a UsageError when BOARD_DATE is not a date. */
+export function buildDateFromEnvironment(): string {
   try {
-    return { options: parse(process.argv.slice(2)), today: resolveBuildDate(process.env['BOARD_DATE'], new Date()) };
+    return resolveBuildDate(process.env['BOARD_DATE'], new Date());
   } catch (error) {
-    if (error instanceof Error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/**
+ * Runs a command and returns its exit code: what `main` returns, or, when it throws a UsageError, "<name>:
+ * <problem>" and the usage with 2, and for a ContentError "<name>: <problem>" with 1. Anything else is a bug, and
+ * is thrown.
+ */
+export async function runCommand(name: string, usage: string, main: () => number | Promise<number>): Promise<number> {
+  try {
+    return await main();
+  } catch (error) {
+    if (error instanceof UsageError) {
       console.error(`${name}: ${error.message}\n\n${usage}`);
-      return undefined;
+      return EXIT.usage;
+    }
+    if (error instanceof ContentError) {
+      console.error(`${name}: ${error.message}`);
+      return EXIT.problems;
     }
     throw error;
   }

@@ -1,6 +1,8 @@
 // Validates a whole board: every posting and company file on its own, then the rules that span files
 // (the company exists, no duplicate postings, nothing posted after the build date). Pure: the caller
-// reads the files. The validator CLI and the build's content loader both call `validateBoard`.
+// reads the files. The validator, the build and the other commands check files with `checkJobFile` and
+// `checkCompanyFile` and apply the rules between them with `crossCheck` (through src/build/content-files.ts,
+// which spreads the files over threads); `validateBoard` does both in one call.
 
 import type { z } from 'astro/zod';
 import { isCalendarDate } from './dates.ts';
@@ -9,6 +11,7 @@ import { escapeRefused, foldTitle } from './characters.ts';
 import { checkBody, textLength } from './markdown.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import { messagesFor, unknownKeyMessage } from './issue-messages.ts';
+import type { ContentEntry } from './content-entry.ts';
 import type { Problem } from './problems.ts';
 import {
   COMPANY_BODY_CHARS,
@@ -23,22 +26,7 @@ import {
 } from './schema.ts';
 import { YamlLocator } from './yaml-locate.ts';
 import { logoEntryProblem, logoProblem, logoSummary, publishedLogo, type LogoOutput } from './logo/logo.ts';
-import { entryTypeWords, executableProblem, slugFault, slugify, suggestedSlug, type EntryType } from './file-names.ts';
-
-export { slugify };
-
-/** A directory entry under `content/jobs/` or `content/companies/`, as the caller found it on disk. */
-export interface ContentEntry {
-  /** Path relative to the project root, with forward slashes: `content/jobs/acme-go.md`. */
-  path: string;
-  type: 'file' | 'directory' | 'symlink' | 'other';
-  /** Size in bytes. */
-  size: number;
-  /** The file's bytes; absent for anything but a regular file no larger than the limit. */
-  bytes?: Uint8Array;
-  /** A hash of the bytes, when they were read: it changes whenever the file does. */
-  digest?: string;
-}
+import { entryTypeWords, executableProblem, slugFault, suggestedSlug, type EntryType } from './file-names.ts';
 
 export interface BoardInput {
   jobs: readonly ContentEntry[];
@@ -367,7 +355,7 @@ function formatBytes(bytes: number): string {
 }
 
 /** The apply link as duplicates are compared: host in lower case, no utm_* parameters, no trailing slash. */
-export function normalizeApplyLink(link: string): string {
+function normalizeApplyLink(link: string): string {
   if (/^mailto:/i.test(link)) return link.toLowerCase();
   try {
     const url = new URL(link);
@@ -383,10 +371,10 @@ function duplicateProblems(jobs: ReadonlyArray<FileCheck<Job>>, today: string): 
   const problems: Problem[] = [];
   const byLink = new Map<string, string>();
   const byTitle = new Map<string, string>();
-  const live = jobs
+  const open = jobs
     .filter((j): j is FileCheck<Job> & { data: Job } => !!j.data && !j.data.draft && !isClosed(j.data, today))
     .sort((a, b) => (a.file < b.file ? -1 : 1));
-  for (const job of live) {
+  for (const job of open) {
     const link = normalizeApplyLink(job.data.apply);
     const first = byLink.get(link);
     if (first) {

@@ -48,7 +48,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** The UTC calendar date of an instant. */
-export function utcDate(now: Date): string {
+function utcDate(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 

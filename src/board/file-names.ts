@@ -136,7 +136,7 @@ function codePoint(char: string): string {
 }
 
 /** A character that may not be in a slug, described so that it can be found: invisible ones by code point only. */
-export function describeCharacter(char: string): string {
+function describeCharacter(char: string): string {
   const code = codePoint(char);
   const named: Readonly<Record<string, string>> = {
     '\n': 'a line break',

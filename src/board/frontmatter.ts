@@ -44,11 +44,11 @@ export const MAX_FRONTMATTER_BYTES = 16 * 1024;
  * line, takes about 300. It also bounds gray-matter's check for comment-only front-matter, whose cost grows with
  * the number of lines times their length.
  */
-export const MAX_FRONTMATTER_LINES = 1000;
+const MAX_FRONTMATTER_LINES = 1000;
 /** The longest key read: the field names are at most 15 characters. */
-export const MAX_KEY_LENGTH = 64;
+const MAX_KEY_LENGTH = 64;
 /** The longest value read, in characters: titles and names stop at 100, and a link rarely needs 300. */
-export const MAX_SCALAR_LENGTH = 2000;
+const MAX_SCALAR_LENGTH = 2000;
 /** The most values (scalars, lists and mappings) a front-matter block may hold. */
 const MAX_NODES = 5000;
 /** The deepest lists and mappings may nest. */

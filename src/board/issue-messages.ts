@@ -10,7 +10,7 @@ import { fieldHints, type FieldHint } from './schema.ts';
 type RawIssue = zc.$ZodRawIssue;
 
 /** A value as a message quotes it: strings in quotes, long values cut short. */
-export function show(value: unknown): string {
+function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return quote(value.length > 60 ? `${value.slice(0, 57)}...` : value);
@@ -38,7 +38,7 @@ const EXPECTED: Record<string, string> = {
 };
 
 /** The schema node at `path` inside `root`, looking through optional, default and array wrappers. */
-export function schemaAt(root: z.ZodType, path: ReadonlyArray<PropertyKey>): z.ZodType | undefined {
+function schemaAt(root: z.ZodType, path: ReadonlyArray<PropertyKey>): z.ZodType | undefined {
   let node: z.ZodType | undefined = root;
   for (const segment of path) {
     node = unwrap(node);

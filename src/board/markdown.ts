@@ -37,10 +37,9 @@ blocksOnly.core.ruler.disable('inline');
  * Why a link target may not appear on a page, or undefined when it may: only https: URLs to public named
  * hosts (no IP address, localhost or private-network name) and mailto: addresses.
  */
-export function hrefProblem(href: string): string | undefined {
+function hrefProblem(href: string): string | undefined {
   const general = 'links must be complete https:// URLs or mailto: addresses';
   // Browsers ignore tabs, line breaks and leading control characters in URLs, so they are dropped here too.
-  // eslint-disable-next-line no-control-regex
   const cleaned = href.replace(/[\u0000-\u0020\u007f]/g, '');
   let url: URL;
   try {
@@ -54,7 +53,7 @@ export function hrefProblem(href: string): string | undefined {
 }
 
 /** Whether a link target may appear on a page: https: URLs to public hosts and mailto: addresses only. */
-export function isSafeHref(href: string): boolean {
+function isSafeHref(href: string): boolean {
   return hrefProblem(href) === undefined;
 }
 
@@ -69,7 +68,7 @@ export function parseBody(body: string): ParsedBody {
  * characters every link, image and HTML tag starts with. It finds exactly the problems a full parse
  * finds, in about half the time.
  */
-export function parseBodyForChecks(body: string): ParsedBody {
+function parseBodyForChecks(body: string): ParsedBody {
   const env = {};
   const tokens = blocksOnly.parse(body, env);
   for (const token of tokens) {
@@ -359,7 +358,7 @@ const ALLOWED_TAGS = new Set([
 const ALLOWED_ATTRIBUTE = /^\s+(?:href="(?:https:|mailto:)[^"]*"|rel="nofollow ugc noopener"|start="\d+")/;
 
 /** Thrown when rendered HTML holds anything outside the allowlist: a bug in this module, never content. */
-export class UnsafeHtmlError extends Error {}
+class UnsafeHtmlError extends Error {}
 
 /** Checks that HTML holds only allowlisted tags and attributes; throws UnsafeHtmlError otherwise. */
 export function assertSafeHtml(html: string): void {

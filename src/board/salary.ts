@@ -32,7 +32,7 @@ export const EXCHANGE_RATES = {
 } as const;
 
 /** Hours a year of full-time work, to compare hourly rates with annual salaries (40 hours × 52 weeks). */
-export const HOURS_PER_YEAR = 2080;
+const HOURS_PER_YEAR = 2080;
 
 const PER_YEAR: Record<Job['salary']['period'], number> = { year: 1, month: 12, hour: HOURS_PER_YEAR };
 

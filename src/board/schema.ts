@@ -57,7 +57,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 80;
 
 /** Why a URL is not an acceptable apply link, or undefined when it is fine. */
-export function applyLinkProblem(value: string): string | undefined {
+function applyLinkProblem(value: string): string | undefined {
   if (/^mailto:/i.test(value)) {
     const characters = characterProblem(value);
     if (characters) return characters;
@@ -74,7 +74,7 @@ export function applyLinkProblem(value: string): string | undefined {
  * Why a string is not an absolute `https:` URL to a public named host, or undefined when it is one: IP
  * addresses, localhost and private-network names are refused (src/board/private-network.ts).
  */
-export function httpsUrlProblem(value: string): string | undefined {
+function httpsUrlProblem(value: string): string | undefined {
   if (/\s/.test(value)) return 'a link must not contain spaces or line breaks';
   const characters = characterProblem(value);
   if (characters) return characters;
@@ -191,7 +191,7 @@ export const SalarySchema = withHint(
   { example: '{ min: 120000, max: 150000, currency: EUR, period: year }' },
 );
 
-export const OfficeSchema = z.strictObject({
+const OfficeSchema = z.strictObject({
   city: singleLine(2, 60).describe('City of the office, in English: Berlin, Munich, New York.'),
   country: withHint(z.enum(keysOf(COUNTRIES)).describe('ISO 3166-1 alpha-2 code of the country the office is in.'), {
     allowed: 'an ISO 3166-1 alpha-2 country code in capitals, such as DE, GB or US',
@@ -335,8 +335,6 @@ export const JobSchema = BaseJobSchema.superRefine(
 
 /** A validated posting's front-matter. */
 export type Job = z.output<typeof JobSchema>;
-/** A posting's front-matter as written in the file. */
-export type JobInput = z.input<typeof JobSchema>;
 
 const LOGO_PATTERN = /^logos\/[a-z0-9]+(?:-[a-z0-9]+)*\.(svg|png|webp|jpg)$/;
 

@@ -22,7 +22,6 @@ export const EMPLOYMENT_TYPES = {
   'part-time': { label: 'Part-time', schemaOrg: 'PART_TIME' },
   contract: { label: 'Contract', schemaOrg: 'CONTRACTOR' },
 } as const;
-export type EmploymentType = keyof typeof EMPLOYMENT_TYPES;
 
 export const WORKPLACES = {
   remote: { label: 'Remote' },
@@ -35,7 +34,6 @@ export const STATUSES = {
   open: { label: 'Open' },
   filled: { label: 'Filled' },
 } as const;
-export type Status = keyof typeof STATUSES;
 
 export const STACK_GROUPS = {
   language: 'Languages',
@@ -48,7 +46,7 @@ export const STACK_GROUPS = {
   api: 'APIs',
   practice: 'Architecture and practice',
 } as const;
-export type StackGroup = keyof typeof STACK_GROUPS;
+type StackGroup = keyof typeof STACK_GROUPS;
 
 export const STACK_TAGS = {
   go: { label: 'Go', group: 'language' },
@@ -142,14 +140,12 @@ export const INTERVIEW_STEPS = {
   behavioral: { label: 'Behavioral' },
   'trial-day': { label: 'Paid trial day' },
 } as const;
-export type InterviewStep = keyof typeof INTERVIEW_STEPS;
 
 export const SALARY_PERIODS = {
   year: { label: 'year' },
   month: { label: 'month' },
   hour: { label: 'hour' },
 } as const;
-export type SalaryPeriod = keyof typeof SALARY_PERIODS;
 
 /** Currencies a salary may be given in; `symbol` is what cards show before the amount. */
 export const CURRENCIES = {
@@ -181,7 +177,6 @@ export const COMPANY_SIZES = {
   '1001-5000': { label: '1,001–5,000 people' },
   '5001+': { label: 'more than 5,000 people' },
 } as const;
-export type CompanySize = keyof typeof COMPANY_SIZES;
 
 export { COUNTRIES, type CountryCode };
 
@@ -269,18 +264,3 @@ export const PLACE_ALIASES: Readonly<Record<string, Region | CountryCode>> = {
 
 /** A place a remote posting accepts applicants from: a country code or a region. */
 export type Place = CountryCode | Region;
-
-/** The display name of a country code or region. */
-export function placeLabel(place: Place): string {
-  return place in REGIONS ? REGIONS[place as Region].label : COUNTRIES[place as CountryCode];
-}
-
-/** Whether a string is a region of the taxonomy. */
-export function isRegion(value: string): value is Region {
-  return Object.hasOwn(REGIONS, value);
-}
-
-/** Whether a string is an ISO 3166-1 alpha-2 code the board knows. */
-export function isCountryCode(value: string): value is CountryCode {
-  return Object.hasOwn(COUNTRIES, value);
-}

@@ -12,15 +12,15 @@ import {
   crossCheck,
   type Board,
   type BoardInput,
-  type ContentEntry,
   type FileCheck,
 } from '../board/board.ts';
+import type { ContentEntry } from '../board/content-entry.ts';
 import { MAX_FILE_BYTES, type Job } from '../board/schema.ts';
 import { validatedBoard } from './build-state.ts';
 
 export const JOBS_DIR = 'content/jobs';
 export const COMPANIES_DIR = 'content/companies';
-export const PUBLIC_DIR = 'public';
+const PUBLIC_DIR = 'public';
 /** Contributors' logos: published as they are, so every entry is checked. */
 export const LOGOS_DIR = 'public/logos';
 

@@ -7,26 +7,26 @@ import { applicantCountries } from './json-ld.ts';
 import { REGIONS, keysOf, type CountryCode, type Level, type Place, type StackTag } from '../board/vocabulary.ts';
 import { buildDate } from '../build/build-date.ts';
 
-export type JobEntry = CollectionEntry<'jobs'>;
-export type CompanyEntry = CollectionEntry<'companies'>;
-
 export interface BoardIndex {
   /** The build date. */
   today: string;
   /** Every published posting, open and closed, newest first. */
-  all: JobEntry[];
+  all: CollectionEntry<'jobs'>[];
   /** Postings that take applications at this build, newest first. */
-  open: JobEntry[];
+  open: CollectionEntry<'jobs'>[];
   /** Every company, by name. */
-  companies: CompanyEntry[];
-  companyById: ReadonlyMap<string, CompanyEntry>;
-  openByCompany: ReadonlyMap<string, JobEntry[]>;
-  closedByCompany: ReadonlyMap<string, JobEntry[]>;
-  openByTag: ReadonlyMap<StackTag, JobEntry[]>;
-  openByLevel: ReadonlyMap<Level, JobEntry[]>;
+  companies: CollectionEntry<'companies'>[];
+  companyById: ReadonlyMap<string, CollectionEntry<'companies'>>;
+  openByCompany: ReadonlyMap<string, CollectionEntry<'jobs'>[]>;
+  closedByCompany: ReadonlyMap<string, CollectionEntry<'jobs'>[]>;
+  openByTag: ReadonlyMap<StackTag, CollectionEntry<'jobs'>[]>;
+  openByLevel: ReadonlyMap<Level, CollectionEntry<'jobs'>[]>;
   /** Open remote postings that accept applicants from anywhere in the place. */
-  openByPlace: ReadonlyMap<Place, JobEntry[]>;
-  /** The places that get a listing: every region, and every country an open posting names. */
+  openByPlace: ReadonlyMap<Place, CollectionEntry<'jobs'>[]>;
+  /**
+   * The places that get a listing: every region, and every country an open remote posting accepts by name in
+   * its remoteFrom (not the offices' countries, which the search's `namedCountries` also counts).
+   */
   listedPlaces: Place[];
 }
 
@@ -40,13 +40,13 @@ async function build(): Promise<BoardIndex> {
   const today = buildDate();
   const all = (await getCollection('jobs')).sort(newestFirst);
   const companies = (await getCollection('companies')).sort((a, b) => a.data.name.localeCompare(b.data.name));
-  const open: JobEntry[] = [];
-  const openByCompany = new Map<string, JobEntry[]>();
-  const closedByCompany = new Map<string, JobEntry[]>();
-  const openByTag = new Map<StackTag, JobEntry[]>();
-  const openByLevel = new Map<Level, JobEntry[]>();
-  const openByPlace = new Map<Place, JobEntry[]>();
-  const namedCountries = new Set<CountryCode>();
+  const open: CollectionEntry<'jobs'>[] = [];
+  const openByCompany = new Map<string, CollectionEntry<'jobs'>[]>();
+  const closedByCompany = new Map<string, CollectionEntry<'jobs'>[]>();
+  const openByTag = new Map<StackTag, CollectionEntry<'jobs'>[]>();
+  const openByLevel = new Map<Level, CollectionEntry<'jobs'>[]>();
+  const openByPlace = new Map<Place, CollectionEntry<'jobs'>[]>();
+  const remoteCountries = new Set<CountryCode>();
   const regions = keysOf(REGIONS);
 
   for (const job of all) {
@@ -60,7 +60,7 @@ async function build(): Promise<BoardIndex> {
     for (const tag of job.data.stack) push(openByTag, tag, job);
     if (job.data.workplace !== 'remote') continue;
     const remoteFrom = job.data.remoteFrom ?? [];
-    for (const place of remoteFrom) if (!(place in REGIONS)) namedCountries.add(place as CountryCode);
+    for (const place of remoteFrom) if (!(place in REGIONS)) remoteCountries.add(place as CountryCode);
     const countries = applicantCountries(remoteFrom);
     const accepted = countries ? new Set<Place>(countries) : undefined;
     for (const region of regions) {
@@ -70,8 +70,8 @@ async function build(): Promise<BoardIndex> {
   }
   // Worldwide postings are open to every country: add them to the countries that get a listing.
   const worldwide = openByPlace.get('worldwide') ?? [];
-  const listedPlaces: Place[] = [...regions, ...[...namedCountries].sort()];
-  for (const country of namedCountries) {
+  const listedPlaces: Place[] = [...regions, ...[...remoteCountries].sort()];
+  for (const country of remoteCountries) {
     const own = openByPlace.get(country) ?? [];
     const merged = [...new Set([...own, ...worldwide])].sort(newestFirst);
     openByPlace.set(country, merged);
@@ -100,22 +100,17 @@ export function boardIndex(): Promise<BoardIndex> {
   return cached;
 }
 
-/** Whether a posting no longer takes applications at this build. */
-export function closed(index: BoardIndex, job: JobEntry): boolean {
-  return isClosed(job.data, index.today);
-}
-
 /** A posting's company; the loader guarantees it exists. */
-export function companyOf(index: BoardIndex, job: JobEntry): CompanyEntry {
+export function companyOf(index: BoardIndex, job: CollectionEntry<'jobs'>): CollectionEntry<'companies'> {
   const company = index.companyById.get(job.data.company);
   if (!company) throw new Error(`${job.id}: company ${job.data.company} is missing`);
   return company;
 }
 
-const relatedCache = new WeakMap<JobEntry, JobEntry[]>();
+const relatedCache = new WeakMap<CollectionEntry<'jobs'>, CollectionEntry<'jobs'>[]>();
 
 /** Up to four open postings to suggest beside `job`: same company first, then those sharing most stack tags. */
-export function relatedJobs(index: BoardIndex, job: JobEntry): JobEntry[] {
+export function relatedJobs(index: BoardIndex, job: CollectionEntry<'jobs'>): CollectionEntry<'jobs'>[] {
   let related = relatedCache.get(job);
   if (!related) {
     related = findRelated(index, job, 4);
@@ -124,15 +119,15 @@ export function relatedJobs(index: BoardIndex, job: JobEntry): JobEntry[] {
   return related;
 }
 
-function findRelated(index: BoardIndex, job: JobEntry, count: number): JobEntry[] {
-  const chosen = new Set<JobEntry>();
+function findRelated(index: BoardIndex, job: CollectionEntry<'jobs'>, count: number): CollectionEntry<'jobs'>[] {
+  const chosen = new Set<CollectionEntry<'jobs'>>();
   for (const other of index.openByCompany.get(job.data.company) ?? []) {
     if (chosen.size >= 2) break;
     if (other !== job) chosen.add(other);
   }
   // Candidates: the newest postings sharing the posting's most important tag, ranked by tags shared.
   const tags = new Set(job.data.stack);
-  const ranked: Array<[JobEntry, number]> = [];
+  const ranked: Array<[CollectionEntry<'jobs'>, number]> = [];
   for (const other of (index.openByTag.get(job.data.stack[0]!) ?? []).slice(0, 40)) {
     if (other === job || chosen.has(other)) continue;
     let shared = 0;

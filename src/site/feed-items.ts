@@ -1,15 +1,16 @@
 // Postings as feed items and the feeds' shared metadata.
 
+import type { CollectionEntry } from 'astro:content';
 import type { FeedItem, FeedMeta } from './feeds.ts';
 import { formatSalary, formatWhere, levelLabel, tagLabel } from './format.ts';
 import { paths } from './paths.ts';
 import { SITE } from '../site.config.ts';
-import { companyOf, type BoardIndex, type JobEntry } from './board-index.ts';
+import { companyOf, type BoardIndex } from './board-index.ts';
 import { summaryOf } from '../build/bodies.ts';
 import { absolute } from './links.ts';
 
 /** The newest `SITE.feedSize` postings of a list as feed items. */
-export function feedItems(index: BoardIndex, jobs: readonly JobEntry[]): FeedItem[] {
+export function feedItems(index: BoardIndex, jobs: readonly CollectionEntry<'jobs'>[]): FeedItem[] {
   return jobs.slice(0, SITE.feedSize).map((job) => {
     const company = companyOf(index, job).data.name;
     const facts = `${company} · ${levelLabel(job.data.level)} · ${formatWhere(job.data)} · ${formatSalary(job.data.salary)}`;

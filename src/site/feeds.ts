@@ -28,7 +28,6 @@ export interface FeedMeta {
 }
 
 // XML 1.0 forbids most control characters even when escaped.
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Text escaped for XML element content and attribute values. */
@@ -45,12 +44,12 @@ export function escapeXml(text: string): string {
 }
 
 /** Text escaped for HTML: shown as written, whatever it holds. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Text for an RSS element that readers show as HTML: escaped for HTML, then for XML. */
-export function htmlTextInXml(text: string): string {
+function htmlTextInXml(text: string): string {
   return escapeXml(escapeHtml(text));
 }
 

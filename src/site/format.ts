@@ -79,7 +79,7 @@ export function formatWhere(job: Pick<Job, 'workplace' | 'remoteFrom' | 'offices
 }
 
 /** A UTC offset: "UTC", "UTC+5:30", "UTC−3". */
-export function formatOffset(hours: number): string {
+function formatOffset(hours: number): string {
   if (hours === 0) return 'UTC';
   const sign = hours > 0 ? '+' : '−';
   const whole = Math.trunc(Math.abs(hours));

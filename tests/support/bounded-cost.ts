@@ -2,7 +2,7 @@
 // known to make parsers slow or hungry, each under the 100 KB file limit, with the outcome the validator must
 // reach. `createCorpusCopy` writes them; `npm run bench -- --hostile` times the validator on each.
 
-import type { Expectation, ExpectedProblem } from './corpus.ts';
+import type { Expectation, ExpectedProblem } from './expectations.ts';
 
 /** The largest file that is still read: 100 KB. */
 const FILE_LIMIT = 100 * 1024;

@@ -6,27 +6,14 @@ import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { slugify } from '../../src/board/board.ts';
+import { slugify } from '../../src/board/file-names.ts';
 
 import { BOUNDED_COST_EXPECTATIONS, boundedCostFiles } from './bounded-cost.ts';
+import type { CorpusClass, Expectation, ExpectedProblem } from './expectations.ts';
 
 export const CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 
-/** The classes of bad input the corpus covers (issue 6; private-network from issue 12). */
-export type CorpusClass =
-  | 'script-injection'
-  | 'front-matter-values'
-  | 'code-execution'
-  | 'resource-exhaustion'
-  | 'file-system'
-  | 'broken'
-  | 'private-network';
-
-/** A problem the validator must report: the field, and a fragment of the message. */
-export type ExpectedProblem = [field: string, fragment: string];
-
-export type Expectation =
-  { class: CorpusClass; accepted: true } | { class: CorpusClass; accepted: false; problems: ExpectedProblem[] };
+export type { CorpusClass, Expectation, ExpectedProblem } from './expectations.ts';
 
 /** A string that appears in every file outside the board the corpus links to: it must never be read. */
 export const SECRET = 'secret-4d1b9c-outside-the-repository';

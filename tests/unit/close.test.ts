@@ -210,10 +210,12 @@ describe('npm run close', () => {
 
   it('refuses an unknown slug with a suggestion, and a closed or invalid posting, leaving files unchanged', () => {
     const unknown = run(['acme-corp-staff-backend'], board);
-    assert.equal(unknown.code, 1);
-    assert.equal(
+    assert.equal(unknown.code, 2);
+    assert.ok(
+      unknown.stderr.startsWith(
+        'close: there is no posting content/jobs/acme-corp-staff-backend.md. Did you mean "acme-corp-staff-backend-engineer"?\n\nUsage: npm run close',
+      ),
       unknown.stderr,
-      'close: there is no posting content/jobs/acme-corp-staff-backend.md. Did you mean "acme-corp-staff-backend-engineer"?\n',
     );
 
     writeFileSync(file, posting({ 'expires: 2027-01-31': 'expires: 2026-11-20' }));

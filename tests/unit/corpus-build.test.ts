@@ -143,7 +143,6 @@ const BODY_TAGS = new Set([
 
 /** Why a URL in a page is unsafe, or undefined: any scheme but https: and mailto: is, however it is spelt. */
 function unsafeUrl(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
   const cleaned = value.replace(/[\u0000-\u0020\u007f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
   return scheme !== undefined && scheme !== 'https' && scheme !== 'mailto';

@@ -129,7 +129,6 @@ describe('the hostile and broken input corpus', () => {
     );
     for (const { file, problems } of report.files) {
       for (const { message, line, column, field } of problems) {
-        // eslint-disable-next-line no-control-regex
         assert.doesNotMatch(message, /[\u0000-\u001f\u007f]/, `${file}: a message holds a control character`);
         // Nor anything invisible or direction-changing that a value held: such characters are escaped.
         assert.equal(characterProblem(`${field}: ${message}`), undefined, `${file}: ${field}: ${message}`);

@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { validateBoard, type Board, type ContentEntry } from '../../src/board/board.ts';
+import { validateBoard, type Board } from '../../src/board/board.ts';
+import type { ContentEntry } from '../../src/board/content-entry.ts';
 import { readContentDir } from '../../src/build/content-files.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));

@@ -3,7 +3,7 @@
 // publishes the rebuilt file; raster logos must be the format their extension names. The build publishes
 // everything in public/logos/, so every entry there is checked, not only referenced logos.
 
-import type { ContentEntry } from '../board.ts';
+import type { ContentEntry } from '../content-entry.ts';
 import { cleanSvgLogo } from './logo-svg.ts';
 import { CompanySchema } from '../schema.ts';
 import { entryTypeWords, executableProblem, slugFault, suggestedSlug, type EntryType } from '../file-names.ts';
@@ -99,7 +99,7 @@ export function logoSummary(path: string, output: LogoOutput): string | undefine
 
 /**
  * Why an entry of public/logos/ must not be published as it is (a link, a folder, a name that is not a logo's,
- * too large), or undefined when it is a logo file; `logoFileProblems` checks what it holds. Every entry is
+ * too large), or undefined when it is a logo file; `publishedLogo` checks what it holds. Every entry is
  * checked, whether a company uses it or not: a file no company uses would be published all the same.
  */
 export function logoEntryProblem(entry: ContentEntry): string | undefined {

@@ -42,7 +42,7 @@ function localUrl(text: string): { id: string; rest: string } | undefined {
 const plain = (value: string): CheckedValue => ({ value, refs: [] });
 
 /** One of a fixed set of keywords, written as the list spells them (CSS keywords match in any case). */
-export function keywords(list: readonly string[], caseSensitive = false): ValueRule {
+function keywords(list: readonly string[], caseSensitive = false): ValueRule {
   const lookup = new Map(list.map((k) => [caseSensitive ? k : k.toLowerCase(), k]));
   return {
     check: (raw) => {
@@ -164,7 +164,7 @@ function colourArguments(hsl: boolean, text: string): boolean {
 }
 
 /** A colour, as written: hex, rgb()/rgba()/hsl()/hsla(), a named colour or currentColor. */
-export const colour: ValueRule = {
+const colour: ValueRule = {
   check: (raw) => {
     const value = raw.trim();
     const lower = value.toLowerCase();

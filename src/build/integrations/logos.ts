@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOGOS_DIR, readContentDir, readEntry } from '../content-files.ts';
-import type { ContentEntry } from '../../board/board.ts';
+import type { ContentEntry } from '../../board/content-entry.ts';
 import { LOGO_HEADERS } from '../../site/csp.ts';
 import { logoEntryProblem, publishedLogo } from '../../board/logo/logo.ts';
 
@@ -25,7 +25,7 @@ export type PublishedEntry =
   { ok: true; name: string; bytes: Uint8Array } | { ok: false; name: string; problems: string[] };
 
 /** The published form of one entry of public/logos/, checked exactly as the validator checks it. */
-export function publishEntry(entry: ContentEntry): PublishedEntry {
+function publishEntry(entry: ContentEntry): PublishedEntry {
   const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
   const problem = logoEntryProblem(entry);
   if (problem) return { ok: false, name, problems: [problem] };
