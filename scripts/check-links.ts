@@ -103,8 +103,8 @@ export interface Output {
 
 /**
  * Checks the links of the board in `options.root` and prints the report; returns the exit code (a content
- * folder that cannot be read is a ContentError). `network` is for tests alone, which serve links locally: the command itself never passes it, so it never connects
- * to this machine or a private network.
+ * folder that cannot be read is a ContentError). `network` is for tests alone, which serve links locally: the
+ * command itself never passes it, so it never connects to this machine or a private network.
  */
 export async function run(
   options: ReturnType<typeof parse>,

@@ -1,5 +1,5 @@
 // Link health: which URLs of a board to check, what a check's outcome means (dead, a redirect to a generic
-// careers page, a timeout), and the reports. The network requests themselves live in scripts/check-links/link-checker.ts.
+// careers page, a timeout), and the reports. The network requests themselves live beside it, in link-checker.ts.
 
 import type { Board } from '../../src/board/board.ts';
 import { formatDate } from '../../src/board/dates.ts';

@@ -2,15 +2,14 @@
 // starts; the content loaders and the search index take that result) and the page bodies the search index's
 // worker renders ahead of their pages. The parts run in separate module graphs, Node's own (scripts/, the
 // integrations) and Vite's (the content config, the pages), so this module must exist once per process: Vite's
-// graphs import Node's instance (integrations/shared-build-state.ts), never a copy of their own. It therefore
-// imports nothing at run time but Node's built-in modules.
+// graphs import Node's instance (integrations/shared-build-state.ts), never a copy of their own. They require() it,
+// which refuses a module with top-level await anywhere below it: it imports nothing at run time but Node's own.
 
 import { resolve } from 'node:path';
 import type { Board } from '../board/board.ts';
 
 /** Validated boards, by folder and build date: one validation each per process. */
 const boards = new Map<string, Promise<Board>>();
-let validations = 0;
 
 function boardKey(root: string, today: string): string {
   return `${resolve(root)}\u0000${today}`;
@@ -24,7 +23,6 @@ export function validatedBoard(root: string, today: string, validate: () => Prom
   const key = boardKey(root, today);
   let board = boards.get(key);
   if (!board) {
-    validations++;
     board = validate();
     boards.set(key, board);
   }
@@ -34,11 +32,6 @@ export function validatedBoard(root: string, today: string, validate: () => Prom
 /** Makes `board` the one the build takes for `root` on `today`, instead of validating the files. */
 export function provideBoard(root: string, today: string, board: Board): void {
   boards.set(boardKey(root, today), Promise.resolve(board));
-}
-
-/** How many boards this process has validated: a build validates its board once, however many parts read it. */
-export function boardValidations(): number {
-  return validations;
 }
 
 /** A body ready for a page (bodies.ts renders it): safe HTML, and its first sentences as plain text. */
