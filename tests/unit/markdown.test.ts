@@ -63,6 +63,31 @@ describe('rendering posting Markdown', () => {
     );
   });
 
+  it('writes a link whose scheme is in capitals with the scheme in lower case, as the allowlist expects', () => {
+    const body = '[a](HTTPS://acme.example/a) <MailTo:jobs@acme.example> [b](hTtPs://acme.example/b)\n';
+    assert.deepEqual(checkBody(body), []);
+    assert.equal(
+      markdownToHtml(body),
+      '<p><a href="https://acme.example/a" rel="nofollow ugc noopener">a</a> <a href="mailto:jobs@acme.example">MailTo:jobs@acme.example</a> <a href="https://acme.example/b" rel="nofollow ugc noopener">b</a></p>\n',
+    );
+  });
+
+  it('refuses and drops links with a user name or password, which make an address read as another host', () => {
+    const body =
+      '[a](https://acme.example@evil.example/) [b](https://user:pass@acme.example/) [c](<HTTPS://u@acme.example>)\n';
+    const refused = (href: string) =>
+      `link to "${href}" is not allowed; a link must not contain a user name or password`;
+    assert.deepEqual(
+      checkBody(body).map((p) => `${p.column} ${p.message}`),
+      [
+        `5 ${refused('https://acme.example@evil.example/')}`,
+        `45 ${refused('https://user:pass@acme.example/')}`,
+        `83 ${refused('HTTPS://u@acme.example')}`,
+      ],
+    );
+    assert.equal(markdownToHtml(body), '<p>a b c</p>\n');
+  });
+
   it('turns images into their text', () => {
     assert.equal(
       markdownToHtml('![diagram of the system](https://acme.example/d.png)\n'),
@@ -137,6 +162,9 @@ describe('checking posting Markdown', () => {
       'Link text [https://acme.example/\u202Efdp.exe](https://acme.example/x) reversed.\n',
       '\u202E[moc.elpmaxe](https://acme.example/x) reversed around.\n',
       'Hebrew \u200F\u05E2\u05D1\u05E8\u05D9\u05EA\u200F with no link.\n',
+      'Apply &#x202E;[elpmaxe.emca](https://acme.example/apply)&#x202C; now.\n',
+      'Read [&rlm;fdp.exe](https://acme.example/x) and &#8207;\u200F twice.\n',
+      '&#x202E;\u200F\u05E2\u05D1\u05E8\u05D9\u05EA <https://acme.example/x>\n',
     ];
     for (const body of bodies) {
       const full = bodyProblems(parseBody(body), body);
@@ -162,6 +190,26 @@ describe('checking posting Markdown', () => {
           'link text contains a direction-changing character (U+202E), which can make it read as another address; delete it',
       },
     ]);
+  });
+
+  it('refuses a direction-changing character written as a character reference beside a link', () => {
+    const around =
+      'a direction-changing character (U+202E) in a paragraph with a link can make the link read as another address; delete it';
+    assert.deepEqual(checkBody('Apply &#x202E;[elpmaxe.emca](https://acme.example/apply) now.\n'), [
+      { line: 1, column: 7, message: around },
+    ]);
+    assert.deepEqual(checkBody('Read [&rlm;fdp.exe](https://acme.example/x).\n'), [
+      {
+        line: 1,
+        column: 7,
+        message:
+          'link text contains a direction-changing character (U+200F), which can make it read as another address; delete it',
+      },
+    ]);
+    assert.equal(
+      markdownToHtml('Apply &#x202E;[elpmaxe.emca](https://acme.example/apply) now.\n'),
+      '<p>Apply <a href="https://acme.example/apply" rel="nofollow ugc noopener">elpmaxe.emca</a> now.</p>\n',
+    );
   });
 
   it('names the column of each repeated problem on a line, and the right line after a tag over two lines', () => {
