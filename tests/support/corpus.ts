@@ -803,6 +803,31 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   [`${L}logo-illustrator-export.svg`]: accepted('script-injection'),
   [`${C}logo-illustrator-export.md`]: accepted('script-injection'),
   [`${L}logo-figma-export.svg`]: accepted('script-injection'),
+
+  // Issue 12: found by fuzzing (tests/unit/fuzz.test.ts). A link scheme in capitals passed the validator, then
+  // stopped the build at the renderer's allowlist; a body link could carry a user name, which apply links refuse;
+  // direction-changing characters written as character references beside a link passed the validator; and an
+  // SVG declaring XML 1.1 had its problems reported on lines no editor shows (NEL and U+2028 broke lines).
+  [`${J}fuzz-link-scheme-capitals.md`]: accepted('script-injection'),
+  [`${J}fuzz-link-credentials.md`]: rejected(
+    'script-injection',
+    [
+      'body',
+      'link to "https://corpus.example@evil.example/apply" is not allowed; a link must not contain a user name or password',
+    ],
+    ['body', 'link to "https://user:secret@corpus.example/portal" is not allowed; a link must not contain a user name'],
+  ),
+  [`${J}fuzz-link-bidi-entity.md`]: rejected(
+    'script-injection',
+    ['body', 'a direction-changing character (U+202E) in a paragraph with a link'],
+    ['body', 'a direction-changing character (U+202C) in a paragraph with a link'],
+    ['body', 'link text contains a direction-changing character (U+200F)'],
+  ),
+  [`${L}fuzz-svg-xml11-line-breaks.svg`]: rejected(
+    'broken',
+    svgFileHazard('the XML declaration says version="1.1"; a logo must be XML 1.0'),
+    svgFileHazard(SVG_SCRIPT),
+  ),
 };
 
 /** The paths the corpus accepts. */
