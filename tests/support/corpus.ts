@@ -806,8 +806,9 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
 
   // Issue 12: found by fuzzing (tests/unit/fuzz.test.ts). A link scheme in capitals passed the validator, then
   // stopped the build at the renderer's allowlist; a body link could carry a user name, which apply links refuse;
-  // direction-changing characters written as character references beside a link passed the validator; and an
-  // SVG declaring XML 1.1 had its problems reported on lines no editor shows (NEL and U+2028 broke lines).
+  // direction-changing characters written as character references beside a link passed the validator; an SVG
+  // declaring XML 1.1 had its problems reported on lines no editor shows (NEL and U+2028 broke lines); and a blank
+  // character in a file name was quoted into the message as it was.
   [`${J}fuzz-link-scheme-capitals.md`]: accepted('script-injection'),
   [`${J}fuzz-link-credentials.md`]: rejected(
     'script-injection',
@@ -828,6 +829,15 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
     svgFileHazard('the XML declaration says version="1.1"; a logo must be XML 1.0'),
     svgFileHazard(SVG_SCRIPT),
   ),
+  // A file name's character that draws nothing is named by code point alone, never quoted into the message.
+  [`${J}fuzz-hangul\u3164filler.md`]: rejected('file-system', [
+    'file',
+    '; character 12 is an invisible or blank character (U+3164). Rename it to fuzz-hangul-filler.md',
+  ]),
+  [`${L}fuzz-blank\u2800.svg`]: rejected('file-system', [
+    'file',
+    '; character 11 is an invisible or blank character (U+2800), so rename it to fuzz-blank.svg, or remove it',
+  ]),
 };
 
 /** The paths the corpus accepts. */
