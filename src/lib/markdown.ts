@@ -35,7 +35,7 @@ blocksOnly.core.ruler.disable('inline');
 
 /**
  * Why a link target may not appear on a page, or undefined when it may: only https: URLs to public named
- * hosts (no IP address, localhost or private-network name) and mailto: addresses.
+ * hosts (no IP address, localhost or private-network name) and mailto: addresses at such hosts.
  */
 export function hrefProblem(href: string): string | undefined {
   const general = 'links must be complete https:// URLs or mailto: addresses';
@@ -45,11 +45,38 @@ export function hrefProblem(href: string): string | undefined {
   } catch {
     return general;
   }
-  if (url.protocol === 'mailto:') return undefined;
+  if (url.protocol === 'mailto:') return mailDomainProblem(url.pathname);
   if (url.protocol !== 'https:') return general;
   // https://acme.example@evil.example/ goes to evil.example: the rule for apply links holds here too.
   if (url.username || url.password) return 'a link must not contain a user name or password';
   return hostProblem(url.hostname);
+}
+
+/**
+ * Why one of a mailto: link's addresses (`a@acme.example,b@acme.example`, percent-encoded or not) is at a domain of
+ * this machine or a private network, as for apply links, or undefined when none is.
+ */
+function mailDomainProblem(addresses: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(addresses);
+  } catch {
+    return 'links must be complete https:// URLs or mailto: addresses';
+  }
+  for (const address of decoded.split(',')) {
+    const at = address.lastIndexOf('@');
+    const problem =
+      at === -1
+        ? undefined
+        : hostProblem(
+            address
+              .slice(at + 1)
+              .trim()
+              .toLowerCase(),
+          );
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 /**
@@ -188,11 +215,11 @@ const REFERENCE_DEFINITION = / {0,3}\[[^\]\n]+\]:/y;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 
 // A link target the quick check can vouch for: a plain https: URL or mailto: address, followed by
-// the end of the target. Anything fancier goes to the full parse.
+// the end of the target, whose host or mail domain is public. Anything fancier goes to the full parse.
 // A host whose last label starts with a letter is a name to the URL parser, never an IPv4 address (2130706433,
 // 0x7f.1): the quick check leaves every other host to the full parse.
 const SAFE_TARGET =
-  /^\s*(?:https:\/\/((?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*)(?:[/?#][^\s()<>]*)?|mailto:[^\s()<>@]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?=[\s)]|$)/;
+  /^\s*(?:https:\/\/((?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*)(?:[/?#][^\s()<>]*)?|mailto:[^\s()<>@]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+))(?=[\s)]|$)/;
 
 /**
  * Whether a body could hold a problem, so that it needs the full parse. Without `<` there is no HTML
@@ -209,7 +236,9 @@ export function mayHaveProblems(source: string): boolean {
     const next = source[i + 1];
     if (next !== '(' && next !== ':') continue;
     const target = SAFE_TARGET.exec(source.slice(i + 2, i + 2 + 2100));
-    if (!target || (target[1] !== undefined && hostProblem(target[1].toLowerCase()) !== undefined)) return true;
+    // The host of an https: target, or the domain of a mailto: address.
+    const host = target?.[1] ?? target?.[2];
+    if (!target || (host !== undefined && hostProblem(host.toLowerCase()) !== undefined)) return true;
   }
   return false;
 }
@@ -276,7 +305,8 @@ export function bodyProblems(parsed: ParsedBody, source: string): BodyProblem[] 
         if (problem) {
           problems.push({
             line: childLine,
-            column: at(childLine, href.slice(0, 20)),
+            // An e-mail autolink (<jobs@acme.example>) is written without the mailto: its target has.
+            column: at(childLine, (child.markup === 'autolink' ? href.replace(/^mailto:/, '') : href).slice(0, 20)),
             message: `link to ${quote(href.slice(0, 60))} is not allowed; ${problem}`,
           });
         }

@@ -88,6 +88,24 @@ describe('rendering posting Markdown', () => {
     assert.equal(markdownToHtml(body), '<p>a b c</p>\n');
   });
 
+  it('refuses and drops mailto: links to this machine or a private network, as for apply links', () => {
+    const body =
+      'Write to <jobs@10.0.0.1>, [HR](mailto:hr@intranet), [ops](mailto:ops@acme.example,root@nas.local) or [us](mailto:jobs%40localhost).\n\nOr [jobs](mailto:jobs@acme.example?subject=Hi).\n';
+    assert.deepEqual(
+      checkBody(body).map((p) => `${p.line}:${p.column} ${p.message}`),
+      [
+        '1:11 link to "mailto:jobs@10.0.0.1" is not allowed; the host is an IP address, 10.0.0.1 (a private network address); link to the site by its domain name',
+        '1:32 link to "mailto:hr@intranet" is not allowed; the host intranet is a single name, which only works on a private network; write the full host name, like acme.example',
+        `1:59 link to "mailto:ops@acme.example,root@nas.local" is not allowed; the host nas.local is a name on a private network (.local), which no one outside it can open; use the site's public address`,
+        `1:107 link to "mailto:jobs%40localhost" is not allowed; the host localhost is the computer that opens the link; use the site's public address`,
+      ],
+    );
+    assert.equal(
+      markdownToHtml(body),
+      '<p>Write to jobs@10.0.0.1, HR, ops or us.</p>\n<p>Or <a href="mailto:jobs@acme.example?subject=Hi">jobs</a>.</p>\n',
+    );
+  });
+
   it('turns images into their text', () => {
     assert.equal(
       markdownToHtml('![diagram of the system](https://acme.example/d.png)\n'),
@@ -165,6 +183,7 @@ describe('checking posting Markdown', () => {
       'Apply &#x202E;[elpmaxe.emca](https://acme.example/apply)&#x202C; now.\n',
       'Read [&rlm;fdp.exe](https://acme.example/x) and &#8207;\u200F twice.\n',
       '&#x202E;\u200F\u05E2\u05D1\u05E8\u05D9\u05EA <https://acme.example/x>\n',
+      'Mail [jobs](mailto:jobs@10.0.0.1) or [hr](mailto:hr@nas.local), not [us](mailto:us@acme.example).\n',
     ];
     for (const body of bodies) {
       const full = bodyProblems(parseBody(body), body);
