@@ -807,8 +807,9 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   // Issue 12: found by fuzzing (tests/unit/fuzz.test.ts). A link scheme in capitals passed the validator, then
   // stopped the build at the renderer's allowlist; a body link could carry a user name, which apply links refuse;
   // direction-changing characters written as character references beside a link passed the validator; an SVG
-  // declaring XML 1.1 had its problems reported on lines no editor shows (NEL and U+2028 broke lines); and a blank
-  // character in a file name was quoted into the message as it was.
+  // declaring XML 1.1 had its problems reported on lines no editor shows (NEL and U+2028 broke lines); a mailto:
+  // link in a body could name a private mail domain; and a blank character in a file name was quoted into the
+  // message as it was.
   [`${J}fuzz-link-scheme-capitals.md`]: accepted('script-injection'),
   [`${J}fuzz-link-credentials.md`]: rejected(
     'script-injection',
@@ -828,6 +829,18 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
     'broken',
     svgFileHazard('the XML declaration says version="1.1"; a logo must be XML 1.0'),
     svgFileHazard(SVG_SCRIPT),
+  ),
+  // A mailto: link in a body is held to the apply link's rule: no private mail domain.
+  [`${J}fuzz-body-mailto-private.md`]: rejected(
+    'private-network',
+    [
+      'body',
+      'link to "mailto:jobs@10.0.0.1" is not allowed; the host is an IP address, 10.0.0.1 (a private network address)',
+    ],
+    [
+      'body',
+      'link to "mailto:hr@corp.internal?subject=Role" is not allowed; the host corp.internal is a name on a private network (.internal)',
+    ],
   ),
   // A file name's character that draws nothing is named by code point alone, never quoted into the message.
   [`${J}fuzz-hangul\u3164filler.md`]: rejected('file-system', [
