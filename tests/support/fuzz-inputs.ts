@@ -179,6 +179,51 @@ export function lineText(withRefused: boolean, maxPieces = 8): fc.Arbitrary<stri
   return fc.array(textPiece(withRefused), { minLength: 1, maxLength: maxPieces }).map((parts) => parts.join(' '));
 }
 
+/**
+ * A file name in a content folder or public/logos/, without its extension: mostly `name`, sometimes one a slug may
+ * not be (capitals, accents in either normal form, look-alike letters, controls, invisible characters, too long).
+ */
+export function fileStem(name: string): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 12, arbitrary: fc.constant(name) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        `${name}-2`,
+        name.toUpperCase(),
+        `${name}_x`,
+        `${name}--x`,
+        `-${name}`,
+        `${name}-`,
+        'a'.repeat(81),
+        'crème',
+        'cre\u0300me',
+        'ｆｕｚｚ',
+        'fuzzа',
+        `${name}\u200b`,
+        `\u202e${name}`,
+        'fu\tzz',
+        'fu\nzz',
+        'fu\rzz',
+        'back\\slash',
+        '.hidden',
+        '..',
+        '',
+        ' ',
+        `${name}.md`,
+        `${name}.svg`,
+      ),
+    },
+    { weight: 1, arbitrary: lineText(true, 2).map((text) => text.replace(/\//g, '')) },
+  );
+}
+
+/** An extension for a content file: mostly .md, sometimes one that is refused. */
+export const contentExtension = fc.oneof(
+  { weight: 12, arbitrary: fc.constant('.md') },
+  { weight: 1, arbitrary: fc.constantFrom('.mdx', '.MD', '.markdown', '', '.md.txt', '.md ', '.ｍｄ', '.') },
+);
+
 // ---------------------------------------------------------------------------------------------------------------
 // YAML: scalars in every quoting style, and fragments of the constructs the front-matter reader must refuse.
 
@@ -1406,15 +1451,15 @@ const VALID_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   'clip-path': ['url(#a)', 'none'],
   mask: ['url(#c)'],
   filter: ['url(#b)'],
-  id: ['a', 'b', 'c', 'unused'],
+  id: ['d', 'e', 'unused'],
   class: ['a', 'b', 'a b', 'cls-1'],
   style: ['fill:red', 'stroke:blue;stroke-width:2', 'fill:url(#a)', 'opacity:.5', 'line-height:2', 'font-size:12px'],
-  href: ['#a', '#b'],
-  'xlink:href': ['#a', '#c'],
+  href: ['#a', '#b', '#d'],
+  'xlink:href': ['#a', '#c', '#e'],
   'xml:space': ['preserve'],
   'xml:lang': ['en', 'de-CH'],
   'aria-label': ['Acme', '<script>window.__pwned=1</script>', 'a "quoted" & \'odd\' name', '\u202eemca'],
-  'aria-labelledby': ['a', 'a b'],
+  'aria-labelledby': ['a', 'd e'],
   role: ['img'],
   'data-name': ['Layer 1', '<b>'],
   'inkscape:label': ['Layer 1'],
@@ -1589,6 +1634,11 @@ function encode(text: string, encoding: Encoding, at: number): Uint8Array {
 const EDITOR_NAMESPACES =
   'xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"';
 
+/** What the references of likely-accepted logos (url(#a), href="#b") name. */
+const DEFINITIONS =
+  '<defs><linearGradient id="a"><stop offset="0" stop-color="#fff"/></linearGradient>' +
+  '<clipPath id="b"><rect width="10" height="10"/></clipPath><mask id="c"><rect width="5" height="5" fill="#fff"/></mask></defs>';
+
 /** An SVG logo's bytes: a prologue, a root element, children from the allowlist and beyond, in some encoding. */
 export function svgLogo(intent: Intent): fc.Arbitrary<Uint8Array> {
   const likely = intent === 'likely-accepted';
@@ -1637,7 +1687,7 @@ export function svgLogo(intent: Intent): fc.Arbitrary<Uint8Array> {
     })
     .map(({ prologue, root, rootAttributes, children, repeat, nest, trailer, encoding, at }) => {
       const name = root.slice(1, root.indexOf(' ') === -1 ? undefined : root.indexOf(' '));
-      const content = `${'<g>'.repeat(nest)}${children.join('').repeat(repeat)}${'</g>'.repeat(nest)}`;
+      const content = `${likely ? DEFINITIONS : ''}${'<g>'.repeat(nest)}${children.join('').repeat(repeat)}${'</g>'.repeat(nest)}`;
       const text = `${prologue}${[root, ...rootAttributes].join(' ')}>${content}</${name}>${trailer}`;
       return encode(text, encoding, at);
     });

@@ -3,7 +3,7 @@
 // that passes the board's allowlists, checked again here with parsers of our own (parse5 for HTML, saxes for XML).
 // FUZZ_RUNS sets the runs per property and FUZZ_SEED the seed; a failure prints the shrunk input and the seed.
 
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
@@ -25,6 +25,8 @@ import {
   acceptedBody,
   anyBody,
   companyText,
+  contentExtension,
+  fileStem,
   frontMatterText,
   logoFile,
   postingText,
@@ -48,19 +50,28 @@ function positiveInteger(text: string | undefined, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-const PARAMETERS: fc.Parameters<unknown> = { numRuns: RUNS, seed: SEED };
-
 function entry(path: string, bytes: Uint8Array): ContentEntry {
   return { path, type: 'file', size: bytes.length, bytes };
 }
+
+/** The slowest run of the current property: reported with the test, to show how far below the budget it stays. */
+let slowest = { ms: 0, what: '' };
 
 /** Runs `work`, failing when it takes longer than `budget` milliseconds. */
 function timed<T>(what: string, work: () => T, budget = BUDGET_MS): T {
   const started = performance.now();
   const result = work();
   const ms = performance.now() - started;
+  if (ms > slowest.ms) slowest = { ms, what };
   assert.ok(ms < budget, `${what} took ${Math.round(ms)} ms, more than ${budget} ms`);
   return result;
+}
+
+/** Checks a property with the run count and seed, then says how slow its slowest run was. */
+function check<T>(t: TestContext, property: fc.IProperty<T>, runs = RUNS): void {
+  slowest = { ms: 0, what: '' };
+  fc.assert(property, { numRuns: runs, seed: SEED });
+  t.diagnostic(`${runs} runs, seed ${SEED}; slowest: ${slowest.what}, ${slowest.ms.toFixed(1)} ms`);
 }
 
 const intent = fc.constantFrom<Intent>('likely-accepted', 'hostile', 'hostile');
@@ -146,6 +157,12 @@ function ownText(node: Parent): string {
   return text;
 }
 
+/** Whether a host looks like a public name: a dot, no IP address, not localhost (a rough check of our own). */
+function isPublicName(host: string): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  return name.includes('.') && !/^[\d.]+$|^\[|^0x|(?:^|\.)localhost$/.test(name);
+}
+
 /**
  * A rendered body, parsed as a browser parses it: only the body elements, `href` only on links and only to https:
  * or mailto:, `rel` and `start` as the renderer writes them, no handler, no style, no comment, and no
@@ -169,11 +186,14 @@ function assertSafeBodyHtml(html: string): void {
         const url = URL.parse(value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
         assert.ok(url, `href="${value}" is not a URL`);
         assert.ok(['https:', 'mailto:'].includes(url.protocol), `href="${value}" in ${JSON.stringify(html)}`);
+        if (url.protocol === 'mailto:') {
+          for (const address of url.pathname.split(',')) {
+            const domain = address.includes('@') ? address.slice(address.lastIndexOf('@') + 1) : 'no-domain.example';
+            assert.ok(isPublicName(domain), `href="${value}": a mail domain on a private network`);
+          }
+        }
         if (url.protocol === 'https:') {
-          assert.ok(
-            url.hostname.includes('.') && !/^[\d.]+$|^\[/.test(url.hostname),
-            `href="${value}": a private host`,
-          );
+          assert.ok(isPublicName(url.hostname), `href="${value}": a private host`);
           assert.equal(url.username + url.password, '', `href="${value}" carries a user name or password`);
         }
       }
@@ -377,21 +397,22 @@ function assertCleanSvg(svg: string): void {
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('fuzzing the validator and the renderers', () => {
-  it('reads any front-matter without throwing, in time, naming a line of the file for what it refuses', () => {
-    fc.assert(
+  it('reads any front-matter without throwing, in time, naming a line of the file for what it refuses', (t) => {
+    check(
+      t,
       fc.property(frontMatterText, (text) => {
         const bytes = utf8(text);
         const read = timed('reading the front-matter', () => readSource(text));
         if (read.ok) return;
         assertReadable([{ file: 'fuzz.md', field: 'front-matter', ...read.problem }], new Map([['fuzz.md', bytes]]));
       }),
-      PARAMETERS,
     );
   });
 
-  it('checks any Markdown body as a full parse does, and renders an accepted one with every link it holds', () => {
+  it('checks any Markdown body as a full parse does, and renders an accepted one with every link it holds', (t) => {
     let accepted = 0;
-    fc.assert(
+    check(
+      t,
       fc.property(fc.oneof(acceptedBody, anyBody), (body) => {
         const problems = timed('checking the body', () => checkBody(body));
         // The validator's quick check is a shortcut to the same answer, never a different rule.
@@ -404,73 +425,83 @@ describe('fuzzing the validator and the renderers', () => {
           .filter((t) => t.type === 'link_open');
         assert.equal(html.match(/<a /g)?.length ?? 0, links.length, `a link was dropped from ${JSON.stringify(html)}`);
       }),
-      PARAMETERS,
     );
     assert.ok(accepted >= RUNS / 5, `only ${accepted} of ${RUNS} generated bodies were accepted`);
   });
 
-  it('checks any posting file without throwing, in time, and renders what it accepts to allowlisted output', () => {
+  it('checks any posting file without throwing, in time, and renders what it accepts to allowlisted output', (t) => {
     let accepted = 0;
-    fc.assert(
-      fc.property(
-        intent.chain((i) => postingText('fuzz-co', i)),
-        (text) => {
-          const bytes = utf8(text);
-          const check = timed('checking the posting', () => checkJobFile(entry('content/jobs/fuzz.md', bytes)));
-          assertReadable(check.problems, new Map([[check.file, bytes]]));
-          const rendered = renderChecked(bodyOf(text));
-          if (check.problems.length > 0 || !check.data) return;
-          accepted++;
-          const job = check.data;
-          assertOneVisibleLine(job.title, 'title');
-          for (const [i, office] of (job.offices ?? []).entries())
-            assertOneVisibleLine(office.city, `offices[${i}].city`);
-          const company: Company = { name: 'Fuzz Co', website: 'https://fuzz.example' };
-          assertFeedShowsText(job, company, rendered.summary);
-          assertStructuredData('fuzz', job, company, rendered.html);
-        },
-      ),
-      PARAMETERS,
+    const posting = fc.tuple(
+      fileStem('fuzz'),
+      contentExtension,
+      intent.chain((i) => postingText('fuzz-co', i)),
+    );
+    check(
+      t,
+      fc.property(posting, ([stem, extension, text]) => {
+        const bytes = utf8(text);
+        const path = `content/jobs/${stem}${extension}`;
+        const checked = timed('checking the posting', () => checkJobFile(entry(path, bytes)));
+        assertReadable(checked.problems, new Map([[path, bytes]]));
+        const rendered = renderChecked(bodyOf(text));
+        if (checked.problems.length > 0 || !checked.data) return;
+        accepted++;
+        const job = checked.data;
+        assertOneVisibleLine(job.title, 'title');
+        for (const [i, office] of (job.offices ?? []).entries())
+          assertOneVisibleLine(office.city, `offices[${i}].city`);
+        const company: Company = { name: 'Fuzz Co', website: 'https://fuzz.example' };
+        assertFeedShowsText(job, company, rendered.summary);
+        assertStructuredData(checked.id ?? 'fuzz', job, company, rendered.html);
+      }),
     );
     // Without accepted postings the properties about them would hold for nothing.
     assert.ok(accepted >= RUNS / 5, `only ${accepted} of ${RUNS} generated postings were accepted`);
   });
 
-  it('checks any company file without throwing, in time, and renders what it accepts to allowlisted output', () => {
+  it('checks any company file without throwing, in time, and renders what it accepts to allowlisted output', (t) => {
     let accepted = 0;
-    fc.assert(
-      fc.property(
-        intent.chain((i) => companyText(undefined, i)),
-        (text) => {
-          const bytes = utf8(text);
-          const check = timed('checking the company', () =>
-            checkCompanyFile(entry('content/companies/fuzz-co.md', bytes)),
-          );
-          assertReadable(check.problems, new Map([[check.file, bytes]]));
-          renderChecked(bodyOf(text));
-          if (check.problems.length > 0 || !check.data) return;
-          accepted++;
-          assertOneVisibleLine(check.data.name, 'name');
-          assertOneVisibleLine(check.data.headquarters, 'headquarters');
-        },
-      ),
-      PARAMETERS,
+    const company = fc.tuple(
+      fileStem('fuzz-co'),
+      contentExtension,
+      intent.chain((i) => companyText(undefined, i)),
+    );
+    check(
+      t,
+      fc.property(company, ([stem, extension, text]) => {
+        const bytes = utf8(text);
+        const path = `content/companies/${stem}${extension}`;
+        const checked = timed('checking the company', () => checkCompanyFile(entry(path, bytes)));
+        assertReadable(checked.problems, new Map([[path, bytes]]));
+        renderChecked(bodyOf(text));
+        if (checked.problems.length > 0 || !checked.data) return;
+        accepted++;
+        assertOneVisibleLine(checked.data.name, 'name');
+        assertOneVisibleLine(checked.data.headquarters, 'headquarters');
+      }),
     );
     assert.ok(accepted >= RUNS / 5, `only ${accepted} of ${RUNS} generated companies were accepted`);
   });
 
-  it('checks any logo without throwing, in time, and publishes only allowlisted SVG that cleans to itself', () => {
+  it('checks any logo without throwing, in time, and publishes only allowlisted SVG that cleans to itself', (t) => {
     let accepted = 0;
-    fc.assert(
-      fc.property(intent.chain(logoFile), ({ extension, bytes }) => {
-        const path = `public/logos/fuzz-co.${extension}`;
-        const entryProblem = timed('checking the logo entry', () => logoEntryProblem(entry(path, bytes)));
-        if (entryProblem !== undefined) return;
-        const output = timed('cleaning the logo', () => publishedLogo(`logos/fuzz-co.${extension}`, bytes));
+    const logo = fc.tuple(fileStem('fuzz-co'), intent.chain(logoFile));
+    check(
+      t,
+      fc.property(logo, ([stem, { extension, bytes }]) => {
+        const name = `${stem}.${extension}`;
+        const path = `public/logos/${name}`;
+        const files = new Map([[path, bytes]]);
+        const problem = timed('checking the logo entry', () => logoEntryProblem(entry(path, bytes)));
+        if (problem !== undefined) {
+          assertReadable([{ file: path, line: 1, column: 1, field: 'file', message: problem }], files);
+          return;
+        }
+        const output = timed('cleaning the logo', () => publishedLogo(`logos/${name}`, bytes));
         if (!output.ok) {
           assertReadable(
             output.problems.map((p) => ({ file: path, ...p })),
-            new Map([[path, bytes]]),
+            files,
           );
           return;
         }
@@ -478,12 +509,11 @@ describe('fuzzing the validator and the renderers', () => {
         accepted++;
         assertCleanSvg(new TextDecoder('utf-8', { fatal: true }).decode(output.bytes));
       }),
-      PARAMETERS,
     );
     assert.ok(accepted >= RUNS / 10, `only ${accepted} of ${RUNS} generated logos were accepted`);
   });
 
-  it('validates a whole board of generated files without throwing, in time, and renders every posting it accepts', () => {
+  it('validates a whole board of generated files without throwing, in time, and renders every posting it accepts', (t) => {
     const board = fc
       .record({
         companies: fc.integer({ min: 1, max: 3 }),
@@ -501,7 +531,8 @@ describe('fuzzing the validator and the renderers', () => {
         });
       });
     let accepted = 0;
-    fc.assert(
+    check(
+      t,
       fc.property(board, ({ companies, logos, jobs }) => {
         const files = new Map<string, Uint8Array>();
         const add = (path: string, bytes: Uint8Array) => {
@@ -529,7 +560,7 @@ describe('fuzzing the validator and the renderers', () => {
           assertFeedShowsText(job.data, company, rendered.summary);
         }
       }),
-      { ...PARAMETERS, numRuns: Math.max(1, Math.ceil(RUNS / 3)) },
+      Math.max(1, Math.ceil(RUNS / 3)),
     );
     assert.ok(accepted > 0, 'no generated board had an accepted posting');
   });
