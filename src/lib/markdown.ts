@@ -6,7 +6,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { BIDI_CONTROLS, codePointName, quote } from './characters.ts';
-import { hostProblem } from './private-network.ts';
+import { hostProblem, mailDomainProblem } from './private-network.ts';
 
 /** A problem in a body; `line` is 1-based within the body. */
 export interface BodyProblem {
@@ -45,7 +45,7 @@ export function hrefProblem(href: string): string | undefined {
   } catch {
     return general;
   }
-  if (url.protocol === 'mailto:') return mailDomainProblem(url.pathname);
+  if (url.protocol === 'mailto:') return mailAddressesProblem(url.pathname);
   if (url.protocol !== 'https:') return general;
   // https://acme.example@evil.example/ goes to evil.example: the rule for apply links holds here too.
   if (url.username || url.password) return 'a link must not contain a user name or password';
@@ -56,7 +56,7 @@ export function hrefProblem(href: string): string | undefined {
  * Why one of a mailto: link's addresses (`a@acme.example,b@acme.example`, percent-encoded or not) is at a domain of
  * this machine or a private network, as for apply links, or undefined when none is.
  */
-function mailDomainProblem(addresses: string): string | undefined {
+function mailAddressesProblem(addresses: string): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(addresses);
@@ -64,16 +64,7 @@ function mailDomainProblem(addresses: string): string | undefined {
     return 'links must be complete https:// URLs or mailto: addresses';
   }
   for (const address of decoded.split(',')) {
-    const at = address.lastIndexOf('@');
-    const problem =
-      at === -1
-        ? undefined
-        : hostProblem(
-            address
-              .slice(at + 1)
-              .trim()
-              .toLowerCase(),
-          );
+    const problem = address.includes('@') ? mailDomainProblem(address.slice(address.lastIndexOf('@') + 1)) : undefined;
     if (problem) return problem;
   }
   return undefined;
@@ -236,9 +227,11 @@ export function mayHaveProblems(source: string): boolean {
     const next = source[i + 1];
     if (next !== '(' && next !== ':') continue;
     const target = SAFE_TARGET.exec(source.slice(i + 2, i + 2 + 2100));
-    // The host of an https: target, or the domain of a mailto: address.
-    const host = target?.[1] ?? target?.[2];
-    if (!target || (host !== undefined && hostProblem(host.toLowerCase()) !== undefined)) return true;
+    if (!target) return true;
+    // The host of an https: target, or else the domain of a mailto: address.
+    const [, host, mailDomain] = target;
+    if ((host !== undefined ? hostProblem(host.toLowerCase()) : mailDomainProblem(mailDomain!)) !== undefined)
+      return true;
   }
   return false;
 }

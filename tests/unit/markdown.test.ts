@@ -90,7 +90,7 @@ describe('rendering posting Markdown', () => {
 
   it('refuses and drops mailto: links to this machine or a private network, as for apply links', () => {
     const body =
-      'Write to <jobs@10.0.0.1>, [HR](mailto:hr@intranet), [ops](mailto:ops@acme.example,root@nas.local) or [us](mailto:jobs%40localhost).\n\nOr [jobs](mailto:jobs@acme.example?subject=Hi).\n';
+      'Write to <jobs@10.0.0.1>, [HR](mailto:hr@intranet), [ops](mailto:ops@acme.example,root@nas.local) or [us](mailto:jobs%40localhost).\n\nOr [jobs](mailto:jobs@acme.example?subject=Hi), not [here](mailto:jobs@127.1).\n';
     assert.deepEqual(
       checkBody(body).map((p) => `${p.line}:${p.column} ${p.message}`),
       [
@@ -98,11 +98,12 @@ describe('rendering posting Markdown', () => {
         '1:32 link to "mailto:hr@intranet" is not allowed; the host intranet is a single name, which only works on a private network; write the full host name, like acme.example',
         `1:59 link to "mailto:ops@acme.example,root@nas.local" is not allowed; the host nas.local is a name on a private network (.local), which no one outside it can open; use the site's public address`,
         `1:107 link to "mailto:jobs%40localhost" is not allowed; the host localhost is the computer that opens the link; use the site's public address`,
+        '3:60 link to "mailto:jobs@127.1" is not allowed; the host is an IP address, 127.0.0.1 (a loopback address, which is this machine); link to the site by its domain name',
       ],
     );
     assert.equal(
       markdownToHtml(body),
-      '<p>Write to jobs@10.0.0.1, HR, ops or us.</p>\n<p>Or <a href="mailto:jobs@acme.example?subject=Hi">jobs</a>.</p>\n',
+      '<p>Write to jobs@10.0.0.1, HR, ops or us.</p>\n<p>Or <a href="mailto:jobs@acme.example?subject=Hi">jobs</a>, not here.</p>\n',
     );
   });
 

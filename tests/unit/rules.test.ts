@@ -651,6 +651,19 @@ const CASES: Array<{ behaviour: string; kind: 'jobs' | 'companies'; file: string
     ],
   },
   {
+    behaviour: 'rejects a mailto: apply link whose domain the URL parser reads as an IP address (found by fuzzing)',
+    kind: 'jobs',
+    file: 'apply-mailto-short-ip.md',
+    problems: [
+      [
+        19,
+        8,
+        'apply',
+        'found "mailto:jobs@127.1": the host is an IP address, 127.0.0.1 (a loopback address, which is this machine); link to the site by its domain name',
+      ],
+    ],
+  },
+  {
     behaviour: 'rejects a direction-changing character in a link’s text, at its column',
     kind: 'jobs',
     file: 'body-link-text-bidi.md',
