@@ -808,8 +808,8 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   // stopped the build at the renderer's allowlist; a body link could carry a user name, which apply links refuse;
   // direction-changing characters written as character references beside a link passed the validator; an SVG
   // declaring XML 1.1 had its problems reported on lines no editor shows (NEL and U+2028 broke lines); a mailto:
-  // link in a body could name a private mail domain; and a blank character in a file name was quoted into the
-  // message as it was.
+  // link in a body could name a private mail domain, and one in a body or an apply link an IP address spelt as
+  // 127.1 or 0x7f.1; and a blank character in a file name was quoted into the message as it was.
   [`${J}fuzz-link-scheme-capitals.md`]: accepted('script-injection'),
   [`${J}fuzz-link-credentials.md`]: rejected(
     'script-injection',
@@ -841,7 +841,13 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
       'body',
       'link to "mailto:hr@corp.internal?subject=Role" is not allowed; the host corp.internal is a name on a private network (.internal)',
     ],
+    ['body', 'link to "mailto:ops@0x7f.1" is not allowed; the host is an IP address, 127.0.0.1 (a loopback address'],
   ),
+  // A mail domain is read as the URL parser reads a host: 127.1 is 127.0.0.1, in an apply link too.
+  [`${J}fuzz-apply-mailto-short-ip.md`]: rejected('private-network', [
+    'apply',
+    'found "mailto:jobs@127.1": the host is an IP address, 127.0.0.1 (a loopback address, which is this machine)',
+  ]),
   // A file name's character that draws nothing is named by code point alone, never quoted into the message.
   [`${J}fuzz-hangul\u3164filler.md`]: rejected('file-system', [
     'file',
