@@ -600,6 +600,19 @@ const CASES: Array<{ behaviour: string; kind: 'jobs' | 'companies'; file: string
     problems: [[4, 7, 'size', 'found 100; allowed: 1-10, 11-50, 51-200, 201-500, 501-1000, 1001-5000, 5001+.']],
   },
   {
+    behaviour: 'rejects a company without a description on its closing line, a line the file has (found by fuzzing)',
+    kind: 'companies',
+    file: 'no-description.md',
+    problems: [
+      [
+        5,
+        1,
+        'body',
+        'found 0 letters and digits of text; a company description needs at least 40. Describe what the company builds and for whom',
+      ],
+    ],
+  },
+  {
     behaviour: 'rejects an unknown company key and suggests the key meant',
     kind: 'companies',
     file: 'unknown-key.md',
