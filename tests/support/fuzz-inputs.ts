@@ -30,58 +30,11 @@ const encoder = new TextEncoder();
 // Text: the characters and fragments that break pages, feeds, terminals and parsers.
 
 /** Characters the single-line rule refuses: controls, format and bidi characters, odd spaces, private use, lone halves. */
-export const REFUSED_CHARACTERS = [
-  '\u0000',
-  '\u0007',
-  '\u0008',
-  '\u001b',
-  '\u007f',
-  '\u0085',
-  '\u009b',
-  '\u00ad',
-  '\u034f',
-  '\u061c',
-  '\u115f',
-  '\u1160',
-  '\u17b4',
-  '\u180e',
-  '\u200b',
-  '\u200c',
-  '\u200d',
-  '\u200e',
-  '\u200f',
-  '\u2028',
-  '\u2029',
-  '\u202a',
-  '\u202e',
-  '\u2060',
-  '\u2066',
-  '\u2069',
-  '\u206f',
-  '\u2800',
-  '\u3164',
-  '\ufe0f',
-  '\ufeff',
-  '\uffa0',
-  '\ufff9',
-  '\ufffe',
-  '\uffff',
-  '\ue000',
+const REFUSED_CHARACTERS = [
+  ...'\u0000\u0007\u0008\u001b\u007f\u0085\u009b\u00ad\u034f\u061c\u115f\u1160\u17b4\u180e\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202a\u202e\u2060\u2066\u2069\u206f\u2800\u3164\ufe0f\ufeff\uffa0\ufff9\ufffe\uffff\ue000\u1680\u2000\u200a\u205f\u3000\u{1d159}\u{1d173}\u{e0001}\u{e0041}\u{e01ef}\u{f0000}\u{10fffd}\u{1fffe}',
+  // Unpaired halves of a surrogate pair, apart so that they do not pair up.
   '\ud800',
   '\udfff',
-  '\u1680',
-  '\u2000',
-  '\u200a',
-  '\u205f',
-  '\u3000',
-  '\u{1d159}',
-  '\u{1d173}',
-  '\u{e0001}',
-  '\u{e0041}',
-  '\u{e01ef}',
-  '\u{f0000}',
-  '\u{10fffd}',
-  '\u{1fffe}',
 ];
 
 /** Visible text that looks like markup, entities, templates or escapes, or is outside Latin script. */
@@ -128,32 +81,15 @@ const VISIBLE_TRICKS = [
   'שלום',
   'العربية',
   '中文',
-  '👩‍💻',
-  '🏳️‍🌈',
   'e\u0301',
   '\u0301',
   'ᾈ',
 ];
 
-const WORDS = [
-  'Staff',
-  'Senior',
-  'Principal',
-  'Backend',
-  'Engineer',
-  'Payments',
-  'Ledger',
-  'Platform',
-  'Data',
-  'Search',
-  'API',
-  'Go',
-  'team',
-  'systems',
-  'scale',
-  'on-call',
-  'interview',
-];
+const WORDS = (
+  'Staff Senior Principal Backend Engineer Payments Ledger Platform Data Search API Go team systems ' +
+  'scale on-call interview'
+).split(' ');
 
 const word = fc.constantFrom(...WORDS);
 const refused = fc.constantFrom(...REFUSED_CHARACTERS);
@@ -168,14 +104,15 @@ function textPiece(withRefused: boolean): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.constantFrom(' ', '  ', ', ', ': ', ' - ', ' # ', '.') },
   ];
   if (withRefused) {
-    parts.push({ weight: 2, arbitrary: refused });
+    // Emoji sequences joined by U+200D or styled by U+FE0F hold characters a single line may not.
+    parts.push({ weight: 2, arbitrary: fc.oneof(refused, fc.constantFrom('👩‍💻', '🏳️‍🌈', '❤️')) });
     parts.push({ weight: 1, arbitrary: fc.string({ maxLength: 4, unit: 'binary' }) });
   }
   return fc.oneof(...parts);
 }
 
 /** A value for a single-line field: mostly words, often markup or other scripts, sometimes refused characters. */
-export function lineText(withRefused: boolean, maxPieces = 8): fc.Arbitrary<string> {
+function lineText(withRefused: boolean, maxPieces = 8): fc.Arbitrary<string> {
   return fc.array(textPiece(withRefused), { minLength: 1, maxLength: maxPieces }).map((parts) => parts.join(' '));
 }
 
@@ -439,7 +376,9 @@ function validPostingFields(company: fc.Arbitrary<string>): fc.Arbitrary<Field[]
       posted: fc.integer({ min: 0, max: 27 }).map((d) => day('2026-11-01', d)),
       open: fc.integer({ min: 1, max: 90 }),
       apply: fc.oneof(
-        fc.webPath().map((path) => `https://fuzz.example/jobs${path.replace(/[^\w/-]/g, '')}`),
+        fc
+          .tuple(fc.nat(), fc.webPath())
+          .map(([n, path]) => `https://fuzz.example/jobs/${n}${path.replace(/[^\w/-]/g, '')}`),
         fc.constant('mailto:jobs@fuzz.example'),
       ),
       equity: fc.option(fc.boolean(), { nil: undefined }),
@@ -559,11 +498,82 @@ const hostileKey = fc.oneof(
   lineText(true, 2).map((k) => JSON.stringify(k)),
 );
 
-/** Fields with one change: a value made hostile, a field dropped, duplicated, added or replaced by a fragment. */
+/** Values of the right type that break a rule between fields or a bound: the schema's own checks. */
+const WRONG_VALUES: Readonly<Record<string, readonly string[]>> = {
+  title: ['Dev', 'x'.repeat(101), ' Staff Backend Engineer', 'Staff Backend Engineer '],
+  company: ['Fuzz-Co', 'fuzz--co', 'no-such-company', 'x'.repeat(81)],
+  level: ['junior', 'Staff', 'lead'],
+  workplace: ['remote', 'hybrid', 'onsite', 'on-site'],
+  remoteFrom: ['[]', '[eu, eu]', '[EU]', '[xx]', '[worldwide, GB]', '[uk]'],
+  offices: ['[]', `[${Array(21).fill('{ city: Berlin, country: DE }').join(', ')}]`, '[{ city: B, country: de }]'],
+  salary: [
+    '{ min: 150000, max: 120000, currency: EUR, period: year }',
+    '{ min: 100000, max: 300000, currency: EUR, period: year }',
+    '{ min: 120, max: 150, currency: EUR, period: year }',
+    '{ min: 50, max: 60, currency: EUR, period: month }',
+    '{ min: 0, max: 1, currency: EUR, period: hour }',
+    '{ min: 1.5, max: 2, currency: EUR, period: hour }',
+    '{ min: 120000, max: 150000, currency: eur, period: year }',
+    '{ min: 120000, max: 150000, currency: EUR }',
+    '{ min: 120000, max: 150000, currency: EUR, period: year, bonus: 1 }',
+    '{ min: "120k", max: 150000, currency: EUR, period: year }',
+  ],
+  stack: ['[]', '[go, go]', '[golang]', `[${keysOf(STACK_TAGS).slice(0, 13).join(', ')}]`],
+  interview: ['[]', '[take-home, onsite]', `[${Array(11).fill('behavioral').join(', ')}]`],
+  posted: ['2026-11-29', '2099-01-01', '2026-02-30', '2026-11-1', '20261101'],
+  expires: ['2026-10-01', '2026-11-01', '2027-12-31', '2026-02-29'],
+  apply: [
+    'https://fuzz.example',
+    'HTTPS://FUZZ.EXAMPLE/JOBS',
+    'mailto:jobs@127.1',
+    'mailto:a@b',
+    'https://fuzz.example/a b',
+  ],
+  equity: ['yes', '"true"', '1'],
+  name: ['X', 'x'.repeat(81), ' Fuzz Co'],
+  website: [
+    'http://fuzz.example',
+    'https://localhost',
+    'fuzz.example',
+    'https://fuzz.example/\u202e',
+    'mailto:a@fuzz.example',
+  ],
+  size: ['"10-50"', '5000+', '1-10'],
+  headquarters: ['B', ' Berlin', 'Berlin\u200b'],
+  logo: [
+    'logos/other.svg',
+    'logos/fuzz-co.gif',
+    '/logos/fuzz-co.svg',
+    'logos/../fuzz-co.svg',
+    'public/logos/fuzz-co.svg',
+  ],
+};
+
+/** Fields that break a rule of the schema: a wrong value, or a timezone or status that an open posting may have. */
+function wrongFields(list: Field[]): fc.Arbitrary<Field[]> {
+  const keys = list.map(([key]) => key).filter((key) => Object.hasOwn(WRONG_VALUES, key));
+  return fc.oneof(
+    fc
+      .constantFrom(...keys)
+      .chain((key) => fc.constantFrom(...WRONG_VALUES[key]!).map((value): Field => [key, value]))
+      .map(([key, value]) => list.map((f): Field => (f[0] === key ? [key, value] : f))),
+    fc
+      .constantFrom('{ from: 3, to: -3 }', '{ from: -1, to: 2 }', '{ from: 1.3, to: 2 }', '{ from: -13, to: 15 }')
+      .map((value): Field[] => [...list, ['timezone', value]]),
+    fc.constantFrom('filled', 'open', 'closed').map((value): Field[] => [...list, ['status', value]]),
+    fc.constantFrom('true', 'false').map((value): Field[] => [...list, ['draft', value]]),
+  );
+}
+
+/**
+ * Fields with one change: a value made hostile or wrong, a field dropped, duplicated, added or replaced by a
+ * YAML fragment.
+ */
 function mutated(fields: fc.Arbitrary<Field[]>): fc.Arbitrary<Field[]> {
   return fields.chain((list) =>
     fc.oneof(
       { weight: 2, arbitrary: fc.constant(list) },
+      { weight: 3, arbitrary: wrongFields(list) },
       {
         weight: 4,
         arbitrary: fc
@@ -725,7 +735,7 @@ const PATHS = [
 ];
 
 /** A link target as written in Markdown, in every scheme spelling. */
-export const linkTarget: fc.Arbitrary<string> = fc
+const linkTarget: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...SCHEMES), fc.constantFrom(...HOSTS), fc.constantFrom(...PATHS))
   .map(([scheme, host, path]) =>
     /^mailto:$/i.test(scheme)
@@ -923,13 +933,14 @@ const acceptedToken: fc.Arbitrary<string> = fc.oneof(
     weight: 1,
     arbitrary: fc
       .tuple(
-        linkText,
+        fc.oneof(VALID_TITLE_WORDS, fc.constantFrom('`<b>`', '**bold**', '_it_', 'https://fuzz.example', '&lt;b&gt;')),
         fc.constantFrom('https://fuzz.example/a', 'mailto:jobs@fuzz.example', 'https://fuzz.example/(x)'),
       )
       .map(([text, target]) => `[${text}](${target}) `),
   },
   { weight: 1, arbitrary: fc.constantFrom('<https://fuzz.example/x>', '<jobs@fuzz.example>') },
-  { weight: 1, arbitrary: fc.constantFrom('שלום ', '\u200fעברית\u200f ', '\u202eabc\u202c ', 'العربية ') },
+  // Right-to-left text, with direction-changing characters: accepted away from links, refused beside one.
+  { weight: 1, arbitrary: fc.constantFrom('שלום ', '\u200fעברית\u200f\n\n', '\n\n\u202eabc\u202c\n\n', 'العربية ') },
 );
 
 /** Every construct, accepted or not: raw HTML, images, unsafe links, invisible characters, long runs. */
@@ -1056,86 +1067,18 @@ export const frontMatterText: fc.Arbitrary<string> = fc
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 
-const DRAWING = [
-  'g',
-  'defs',
-  'symbol',
-  'use',
-  'title',
-  'desc',
-  'path',
-  'rect',
-  'circle',
-  'ellipse',
-  'line',
-  'polyline',
-  'polygon',
-  'text',
-  'tspan',
-  'textPath',
-  'linearGradient',
-  'radialGradient',
-  'stop',
-  'pattern',
-  'clipPath',
-  'mask',
-  'marker',
-  'filter',
-  'feGaussianBlur',
-  'feOffset',
-  'feFlood',
-  'feComposite',
-  'feMerge',
-  'feMergeNode',
-  'feBlend',
-  'feColorMatrix',
-  'feComponentTransfer',
-  'feFuncA',
-  'feMorphology',
-  'feDropShadow',
-];
-const HOSTILE_ELEMENTS = [
-  'script',
-  'SCRIPT',
-  'foreignObject',
-  'image',
-  'feImage',
-  'a',
-  'animate',
-  'set',
-  'animateTransform',
-  'animateMotion',
-  'mpath',
-  'discard',
-  'handler',
-  'listener',
-  'iframe',
-  'embed',
-  'object',
-  'cursor',
-  'font-face',
-  'glyph',
-  'switch',
-  'metadata',
-  'style',
-  'view',
-  'solidcolor',
-  'unknown',
-  'svg',
-  'h:script',
-  'h:iframe',
-  'h:meta',
-  'h:style',
-  'm:math',
-  'x:script',
-  'x:svg',
-  's:script',
-  's:a',
-  's:foreignObject',
-  'inkscape:page',
-  'sodipodi:namedview',
-  'rdf:RDF',
-];
+const DRAWING = (
+  'g defs symbol use title desc path rect circle ellipse line polyline polygon text tspan textPath ' +
+  'linearGradient radialGradient stop pattern clipPath mask marker filter feGaussianBlur feOffset ' +
+  'feFlood feComposite feMerge feMergeNode feBlend feColorMatrix feComponentTransfer feFuncA ' +
+  'feMorphology feDropShadow'
+).split(' ');
+const HOSTILE_ELEMENTS = (
+  'script SCRIPT foreignObject image feImage a animate set animateTransform animateMotion mpath discard ' +
+  'handler listener iframe embed object cursor font-face glyph switch metadata style view solidcolor ' +
+  'unknown svg h:script h:iframe h:meta h:style m:math x:script x:svg s:script s:a s:foreignObject ' +
+  'inkscape:page sodipodi:namedview rdf:RDF'
+).split(' ');
 
 const NAMESPACE_DECLARATIONS = [
   `xmlns:xlink="${XLINK_NS}"`,
@@ -1152,96 +1095,18 @@ const NAMESPACE_DECLARATIONS = [
   'xmlns:xlink="http://evil.example/not-xlink"',
 ];
 
-const SVG_ATTRIBUTE_NAMES = [
-  'fill',
-  'stroke',
-  'stroke-width',
-  'opacity',
-  'fill-opacity',
-  'fill-rule',
-  'stroke-dasharray',
-  'stop-color',
-  'offset',
-  'd',
-  'x',
-  'y',
-  'width',
-  'height',
-  'cx',
-  'cy',
-  'r',
-  'rx',
-  'points',
-  'viewBox',
-  'transform',
-  'gradientTransform',
-  'gradientUnits',
-  'preserveAspectRatio',
-  'clip-path',
-  'mask',
-  'filter',
-  'marker-end',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'text-anchor',
-  'stdDeviation',
-  'in',
-  'in2',
-  'result',
-  'operator',
-  'mode',
-  'type',
-  'values',
-  'dx',
-  'dy',
-  'role',
-  'aria-label',
-  'aria-labelledby',
-  'aria-hidden',
-  'lang',
-  'id',
-  'id',
-  'class',
-  'style',
-  'href',
-  'xlink:href',
-  'xml:space',
-  'xml:lang',
-  'data-name',
-  'version',
-];
-const HOSTILE_ATTRIBUTE_NAMES = [
-  'onload',
-  'ONCLICK',
-  'onbegin',
-  'onmouseover',
-  'h:onclick',
-  'x:onload',
-  'xml:base',
-  'xlink:title',
-  'xlink:show',
-  'x:href',
-  's:href',
-  'h:href',
-  'src',
-  'srcdoc',
-  'formaction',
-  'begin',
-  'attributeName',
-  'to',
-  'from',
-  'target',
-  'requiredExtensions',
-  'systemLanguage',
-  'externalResourcesRequired',
-  'inkscape:label',
-  'sodipodi:type',
-  'unknown-attribute',
-  'cursor',
-  'behavior',
-  'xmlns:q',
-];
+const SVG_ATTRIBUTE_NAMES = (
+  'fill stroke stroke-width opacity fill-opacity fill-rule stroke-dasharray stop-color offset d x y ' +
+  'width height cx cy r rx points viewBox transform gradientTransform gradientUnits preserveAspectRatio ' +
+  'clip-path mask filter marker-end font-family font-size font-weight text-anchor stdDeviation in in2 ' +
+  'result operator mode type values dx dy role aria-label aria-labelledby aria-hidden lang id id class ' +
+  'style href xlink:href xml:space xml:lang data-name version'
+).split(' ');
+const HOSTILE_ATTRIBUTE_NAMES = (
+  'onload ONCLICK onbegin onmouseover h:onclick x:onload xml:base xlink:title xlink:show x:href s:href ' +
+  'h:href src srcdoc formaction begin attributeName to from target requiredExtensions systemLanguage ' +
+  'externalResourcesRequired inkscape:label sodipodi:type unknown-attribute cursor behavior xmlns:q'
+).split(' ');
 
 const COLOURS = [
   'red',
@@ -1602,7 +1467,7 @@ const ROOTS = [
 ];
 
 /** How the text becomes bytes: UTF-8 (with a byte order mark or not), UTF-16, or a few bytes broken. */
-type Encoding = 'utf8' | 'utf8-bom' | 'utf16le-bom' | 'utf16be-bom' | 'broken-byte' | 'truncated';
+type Encoding = 'utf8' | 'utf8-bom' | 'utf16le-bom' | 'utf16be-bom' | 'utf32-bom' | 'broken-byte' | 'truncated';
 
 function encode(text: string, encoding: Encoding, at: number): Uint8Array {
   const utf8 = encoder.encode(text);
@@ -1621,6 +1486,17 @@ function encode(text: string, encoding: Encoding, at: number): Uint8Array {
       }
       return new Uint8Array(bytes);
     }
+    case 'utf32-bom':
+      return new Uint8Array([
+        0xff,
+        0xfe,
+        0,
+        0,
+        ...[...text].flatMap((c) => {
+          const code = c.codePointAt(0)!;
+          return [code & 0xff, (code >> 8) & 0xff, code >> 16, 0];
+        }),
+      ]);
     case 'broken-byte': {
       const copy = utf8.slice();
       if (copy.length > 0) copy[at % copy.length] = 0xc0 | (at & 0x3f);
@@ -1639,58 +1515,143 @@ const DEFINITIONS =
   '<defs><linearGradient id="a"><stop offset="0" stop-color="#fff"/></linearGradient>' +
   '<clipPath id="b"><rect width="10" height="10"/></clipPath><mask id="c"><rect width="5" height="5" fill="#fff"/></mask></defs>';
 
+/** SVG that costs: deep nesting, many elements or attributes, long values, "use bombs", CSS that multiplies. */
+const svgBlowUp: fc.Arbitrary<string> = fc.oneof(
+  fc.integer({ min: 40, max: 80 }).map((n) => `${'<g>'.repeat(n)}<rect width="1" height="1"/>${'</g>'.repeat(n)}`),
+  fc.integer({ min: 5000, max: 12_000 }).map((n) => '<rect/>'.repeat(n)),
+  fc
+    .integer({ min: 90, max: 120 })
+    .map((n) => `<rect ${Array.from({ length: n }, (_, i) => `data-a${i}="1"`).join(' ')}/>`),
+  fc.integer({ min: 4000, max: 14_000 }).map((n) => `<path d="M0 0${' L1 1'.repeat(n)}"/>`),
+  fc.integer({ min: 4090, max: 4100 }).map((n) => `<rect x="${'1'.repeat(n)}"/>`),
+  fc.tuple(fc.integer({ min: 3, max: 7 }), fc.integer({ min: 2, max: 12 })).map(([levels, fan]) => {
+    const groups = [`<g id="l0">${'<rect width="1" height="1"/>'.repeat(fan)}</g>`];
+    for (let i = 1; i < levels; i++) groups.push(`<g id="l${i}">${`<use href="#l${i - 1}"/>`.repeat(fan)}</g>`);
+    return `<defs>${groups.join('')}</defs><use href="#l${levels - 1}"/>`;
+  }),
+  fc
+    .integer({ min: 1000, max: 8000 })
+    .map(
+      (n) =>
+        '<style>.a{fill:#123456;stroke:#654321;stroke-width:2;opacity:.5;fill-opacity:.5;stroke-opacity:.5;' +
+        `stroke-linecap:round;stroke-linejoin:round;font-family:sans-serif;font-size:12px}</style>${'<rect class="a"/>'.repeat(n)}`,
+    ),
+  fc.constantFrom(
+    '<style type="text/xsl">.a{fill:red}</style>',
+    '<style media="print">.a{fill:red}</style>',
+    '<style><g/>.a{fill:red}</style>',
+    '<style>.a{text-decoration-color:red}</style><text class="a" text-decoration="underline">A</text>',
+    '<a href="#a"><use href="#a"/></a>',
+  ),
+);
+
+/** One hostile piece of SVG: an element, a style sheet, a style attribute, an attribute, text or markup. */
+const svgInjection: fc.Arbitrary<string> = fc.oneof(
+  svgBlowUp,
+  svgNode('hostile'),
+  fc
+    .array(fc.constantFrom(...CSS_RULES), { minLength: 1, maxLength: 3 })
+    .map((rules) => `<style>${rules.join('\n')}</style><rect class="a b cls-1" width="1" height="1"/>`),
+  fc
+    .array(fc.constantFrom(...CSS_DECLARATIONS), { minLength: 1, maxLength: 3 })
+    .map((declarations) => `<rect style="${attributeXml(declarations.join(';'), false)}" width="1" height="1"/>`),
+  fc
+    .tuple(
+      fc.constantFrom(...HOSTILE_ATTRIBUTE_NAMES, ...SVG_ATTRIBUTE_NAMES),
+      fc.constantFrom(...LINK_VALUES, ...REFERENCE_VALUES, ...NUMBERS),
+    )
+    .map(([name, value]) => `<circle r="1" ${name}="${attributeXml(value, false)}"/>`),
+  fc.constantFrom(...TEXT_CONTENT),
+  fc.constantFrom(...HOSTILE_ELEMENTS).map((name) => `<${name}>window.__pwned=1</${name}>`),
+);
+
 /** An SVG logo's bytes: a prologue, a root element, children from the allowlist and beyond, in some encoding. */
 export function svgLogo(intent: Intent): fc.Arbitrary<Uint8Array> {
+  if (intent === 'hostile') {
+    // A drawing that would be accepted but for one hostile piece, or hostile throughout.
+    return fc.oneof(
+      fc.tuple(svgParts('likely-accepted'), svgInjection, fc.nat()).map(([parts, injection, at]) => {
+        const children = [...parts.children];
+        children.splice(at % (children.length + 1), 0, injection);
+        return svgBytes({ ...parts, children });
+      }),
+      svgParts('hostile').map(svgBytes),
+    );
+  }
+  return svgParts(intent).map(svgBytes);
+}
+
+interface SvgParts {
+  prologue: string;
+  root: string;
+  rootAttributes: string[];
+  children: string[];
+  definitions: string;
+  repeat: number;
+  nest: number;
+  trailer: string;
+  encoding: Encoding;
+  at: number;
+}
+
+function svgParts(intent: Intent): fc.Arbitrary<SvgParts> {
   const likely = intent === 'likely-accepted';
-  return fc
-    .record({
-      prologue: fc.constantFrom(...(likely ? PROLOGUES.slice(0, 5) : PROLOGUES)),
-      root: likely
-        ? fc.constant(`<svg xmlns="${SVG_NS}" xmlns:xlink="${XLINK_NS}" ${EDITOR_NAMESPACES}`)
-        : fc.oneof(
-            { weight: 8, arbitrary: fc.constant(ROOTS[0]!) },
-            { weight: 3, arbitrary: fc.constantFrom(...ROOTS) },
-          ),
-      rootAttributes: svgAttributes(intent, 4),
-      children: fc.array(svgNode(intent), { maxLength: 6 }),
-      repeat: likely
-        ? fc.constant(1)
-        : fc.oneof(
-            { weight: 12, arbitrary: fc.constant(1) },
-            { weight: 1, arbitrary: fc.integer({ min: 2, max: 2000 }) },
-          ),
-      nest: likely
-        ? fc.constant(0)
-        : fc.oneof(
-            { weight: 12, arbitrary: fc.constant(0) },
-            { weight: 1, arbitrary: fc.integer({ min: 1, max: 70 }) },
-          ),
-      trailer: likely
-        ? fc.constantFrom('', '\n')
-        : fc.constantFrom('', '', '\n', '<!-- after -->', '<?pi?>', '<svg/>', 'text'),
-      encoding: likely
-        ? fc.constantFrom<Encoding>('utf8', 'utf8', 'utf8-bom')
-        : fc.oneof(
-            { weight: 12, arbitrary: fc.constant<Encoding>('utf8') },
-            {
-              weight: 1,
-              arbitrary: fc.constantFrom<Encoding>(
-                'utf8-bom',
-                'utf16le-bom',
-                'utf16be-bom',
-                'broken-byte',
-                'truncated',
-              ),
-            },
-          ),
-      at: fc.nat(),
-    })
-    .map(({ prologue, root, rootAttributes, children, repeat, nest, trailer, encoding, at }) => {
-      const name = root.slice(1, root.indexOf(' ') === -1 ? undefined : root.indexOf(' '));
-      const content = `${likely ? DEFINITIONS : ''}${'<g>'.repeat(nest)}${children.join('').repeat(repeat)}${'</g>'.repeat(nest)}`;
-      const text = `${prologue}${[root, ...rootAttributes].join(' ')}>${content}</${name}>${trailer}`;
-      return encode(text, encoding, at);
-    });
+  return fc.record({
+    prologue: fc.constantFrom(...(likely ? PROLOGUES.slice(0, 5) : PROLOGUES)),
+    root: likely
+      ? fc.constant(`<svg xmlns="${SVG_NS}" xmlns:xlink="${XLINK_NS}" ${EDITOR_NAMESPACES}`)
+      : fc.oneof({ weight: 8, arbitrary: fc.constant(ROOTS[0]!) }, { weight: 3, arbitrary: fc.constantFrom(...ROOTS) }),
+    rootAttributes: svgAttributes(intent, 4),
+    children: fc.array(svgNode(intent), { maxLength: 6 }),
+    definitions: fc.constant(likely ? DEFINITIONS : ''),
+    repeat: likely
+      ? fc.constant(1)
+      : fc.oneof(
+          { weight: 12, arbitrary: fc.constant(1) },
+          { weight: 1, arbitrary: fc.integer({ min: 2, max: 2000 }) },
+        ),
+    nest: likely
+      ? fc.constant(0)
+      : fc.oneof({ weight: 12, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 70 }) }),
+    trailer: likely
+      ? fc.constantFrom('', '\n')
+      : fc.constantFrom('', '', '\n', '<!-- after -->', '<?pi?>', '<svg/>', 'text'),
+    encoding: likely
+      ? fc.constantFrom<Encoding>('utf8', 'utf8', 'utf8-bom')
+      : fc.oneof(
+          { weight: 12, arbitrary: fc.constant<Encoding>('utf8') },
+          {
+            weight: 1,
+            arbitrary: fc.constantFrom<Encoding>(
+              'utf8-bom',
+              'utf16le-bom',
+              'utf16be-bom',
+              'utf32-bom',
+              'broken-byte',
+              'truncated',
+            ),
+          },
+        ),
+    at: fc.nat(),
+  });
+}
+
+function svgBytes({
+  prologue,
+  root,
+  rootAttributes,
+  children,
+  definitions,
+  repeat,
+  nest,
+  trailer,
+  encoding,
+  at,
+}: SvgParts) {
+  const name = root.slice(1, root.indexOf(' ') === -1 ? undefined : root.indexOf(' '));
+  const content = `${definitions}${'<g>'.repeat(nest)}${children.join('').repeat(repeat)}${'</g>'.repeat(nest)}`;
+  const text = `${prologue}${[root, ...rootAttributes].join(' ')}>${content}</${name}>${trailer}`;
+  return encode(text, encoding, at);
 }
 
 /** A file in public/logos/: mostly SVGs, and raster files whose bytes may not be what the extension says. */
@@ -1715,6 +1676,33 @@ export function logoFile(intent: Intent): fc.Arbitrary<{ extension: string; byte
         }),
     },
   );
+}
+
+/** What may happen to a content file's bytes on the way: nothing, mostly; or a NUL, a byte that is not UTF-8, a cut. */
+export const damage = fc.oneof(
+  { weight: 20, arbitrary: fc.constant(undefined) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constantFrom('nul', 'not-utf8', 'cut', 'empty', 'blank'), at: fc.nat() }),
+  },
+);
+
+/** `bytes` with `damage` done to them. */
+export function damaged(bytes: Uint8Array, how: { kind: string; at: number } | undefined): Uint8Array {
+  if (how === undefined) return bytes;
+  const at = bytes.length === 0 ? 0 : how.at % bytes.length;
+  switch (how.kind) {
+    case 'nul':
+      return new Uint8Array([...bytes.subarray(0, at), 0, ...bytes.subarray(at)]);
+    case 'not-utf8':
+      return new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)]);
+    case 'cut':
+      return bytes.subarray(0, at);
+    case 'empty':
+      return new Uint8Array();
+    default:
+      return encoder.encode(' \n\t\r\n');
+  }
 }
 
 /** The bytes of a text file. */

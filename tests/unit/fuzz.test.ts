@@ -26,10 +26,13 @@ import {
   anyBody,
   companyText,
   contentExtension,
+  damage,
+  damaged,
   fileStem,
   frontMatterText,
   logoFile,
   postingText,
+  svgLogo,
   utf8,
   type Intent,
 } from '../support/fuzz-inputs.ts';
@@ -65,6 +68,14 @@ function timed<T>(what: string, work: () => T, budget = BUDGET_MS): T {
   if (ms > slowest.ms) slowest = { ms, what };
   assert.ok(ms < budget, `${what} took ${Math.round(ms)} ms, more than ${budget} ms`);
   return result;
+}
+
+/**
+ * Fails when fewer generated files than `least` were accepted: the properties about accepted files would hold for
+ * nothing. Few runs (FUZZ_RUNS under 100) are too few to expect a share.
+ */
+function assertEnoughAccepted(accepted: number, least: number, what: string): void {
+  if (RUNS >= 100) assert.ok(accepted >= least, `only ${accepted} generated ${what} were accepted in ${RUNS} runs`);
 }
 
 /** Checks a property with the run count and seed, then says how slow its slowest run was. */
@@ -312,6 +323,13 @@ function renderChecked(body: string): { html: string; summary: string } {
   return rendered;
 }
 
+/** A content file's name, extension, text and damage: a hostile one may have odd names and damaged bytes too. */
+function contentFile(intent: Intent, stem: string, text: fc.Arbitrary<string>) {
+  return intent === 'hostile'
+    ? fc.tuple(fileStem(stem), contentExtension, text, damage)
+    : fc.tuple(fc.constant(stem), fc.constant('.md'), text, fc.constant(undefined));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // SVG output.
 
@@ -376,6 +394,8 @@ function assertCleanSvg(svg: string): void {
         assert.match(value, LOCAL_REFERENCE, `${where} refers outside the file`);
         references.push(value.slice(1));
       }
+      // Labels are text for assistive technology, never CSS: "url(#a)" there refers to nothing.
+      if (local.startsWith('aria-') || local === 'lang') continue;
       const urls = value.match(URL_FUNCTION)?.length ?? 0;
       const local_ = [...value.matchAll(LOCAL_URL)].map((m) => m[0].slice(5, -1));
       assert.equal(local_.length, urls, `${where} has a url() that is not url(#id)`);
@@ -426,20 +446,17 @@ describe('fuzzing the validator and the renderers', () => {
         assert.equal(html.match(/<a /g)?.length ?? 0, links.length, `a link was dropped from ${JSON.stringify(html)}`);
       }),
     );
-    assert.ok(accepted >= RUNS / 5, `only ${accepted} of ${RUNS} generated bodies were accepted`);
+    assertEnoughAccepted(accepted, RUNS / 5, 'bodies');
   });
 
   it('checks any posting file without throwing, in time, and renders what it accepts to allowlisted output', (t) => {
     let accepted = 0;
-    const posting = fc.tuple(
-      fileStem('fuzz'),
-      contentExtension,
-      intent.chain((i) => postingText('fuzz-co', i)),
-    );
+    const posting = intent.chain((i) => contentFile(i, 'fuzz', postingText('fuzz-co', i)));
     check(
       t,
-      fc.property(posting, ([stem, extension, text]) => {
-        const bytes = utf8(text);
+      fc.property(posting, ([stem, extension, source, how]) => {
+        const bytes = damaged(utf8(source), how);
+        const text = new TextDecoder().decode(bytes);
         const path = `content/jobs/${stem}${extension}`;
         const checked = timed('checking the posting', () => checkJobFile(entry(path, bytes)));
         assertReadable(checked.problems, new Map([[path, bytes]]));
@@ -455,21 +472,17 @@ describe('fuzzing the validator and the renderers', () => {
         assertStructuredData(checked.id ?? 'fuzz', job, company, rendered.html);
       }),
     );
-    // Without accepted postings the properties about them would hold for nothing.
-    assert.ok(accepted >= RUNS / 5, `only ${accepted} of ${RUNS} generated postings were accepted`);
+    assertEnoughAccepted(accepted, RUNS / 5, 'postings');
   });
 
   it('checks any company file without throwing, in time, and renders what it accepts to allowlisted output', (t) => {
     let accepted = 0;
-    const company = fc.tuple(
-      fileStem('fuzz-co'),
-      contentExtension,
-      intent.chain((i) => companyText(undefined, i)),
-    );
+    const company = intent.chain((i) => contentFile(i, 'fuzz-co', companyText(undefined, i)));
     check(
       t,
-      fc.property(company, ([stem, extension, text]) => {
-        const bytes = utf8(text);
+      fc.property(company, ([stem, extension, source, how]) => {
+        const bytes = damaged(utf8(source), how);
+        const text = new TextDecoder().decode(bytes);
         const path = `content/companies/${stem}${extension}`;
         const checked = timed('checking the company', () => checkCompanyFile(entry(path, bytes)));
         assertReadable(checked.problems, new Map([[path, bytes]]));
@@ -480,12 +493,14 @@ describe('fuzzing the validator and the renderers', () => {
         assertOneVisibleLine(checked.data.headquarters, 'headquarters');
       }),
     );
-    assert.ok(accepted >= RUNS / 5, `only ${accepted} of ${RUNS} generated companies were accepted`);
+    assertEnoughAccepted(accepted, RUNS / 5, 'companies');
   });
 
   it('checks any logo without throwing, in time, and publishes only allowlisted SVG that cleans to itself', (t) => {
     let accepted = 0;
-    const logo = fc.tuple(fileStem('fuzz-co'), intent.chain(logoFile));
+    const logo = intent.chain((i) =>
+      fc.tuple(i === 'hostile' ? fileStem('fuzz-co') : fc.constant('fuzz-co'), logoFile(i)),
+    );
     check(
       t,
       fc.property(logo, ([stem, { extension, bytes }]) => {
@@ -510,30 +525,45 @@ describe('fuzzing the validator and the renderers', () => {
         assertCleanSvg(new TextDecoder('utf-8', { fatal: true }).decode(output.bytes));
       }),
     );
-    assert.ok(accepted >= RUNS / 10, `only ${accepted} of ${RUNS} generated logos were accepted`);
+    assertEnoughAccepted(accepted, RUNS / 10, 'logos');
   });
 
   it('validates a whole board of generated files without throwing, in time, and renders every posting it accepts', (t) => {
     const board = fc
       .record({
         companies: fc.integer({ min: 1, max: 3 }),
+        // A board of files meant to be accepted, or of files each likely accepted or hostile.
+        clean: fc.boolean(),
         intents: fc.array(intent, { minLength: 7, maxLength: 7 }),
       })
-      .chain(({ companies, intents }) => {
+      .chain(({ companies, clean, intents }) => {
+        const as = (i: number): Intent => (clean ? 'likely-accepted' : intents[i]!);
         const slugs = Array.from({ length: companies }, (_, i) => `fuzz-co-${i}`);
         return fc.record({
-          companies: fc.tuple(...slugs.map((slug, i) => companyText(`logos/${slug}.svg`, intents[i]!))),
-          logos: fc.tuple(...slugs.map((_, i) => logoFile(intents[i]!))),
-          jobs: fc.array(
-            fc.nat({ max: companies - 1 }).chain((c) => postingText(`fuzz-co-${c}`, intents[3 + c]!)),
-            { maxLength: 4 },
+          companies: fc.tuple(...slugs.map((slug, i) => companyText(`logos/${slug}.svg`, as(i)))),
+          logos: fc.tuple(
+            ...slugs.map((_, i) =>
+              clean ? svgLogo('likely-accepted').map((bytes) => ({ extension: 'svg', bytes })) : logoFile(as(i)),
+            ),
           ),
+          jobs: fc.array(
+            // Now and then a posting names a company that has no file.
+            fc
+              .nat({ max: clean ? companies - 1 : companies })
+              .chain((c) => postingText(`fuzz-co-${c}`, as(3 + Math.min(c, 2)))),
+            { minLength: clean ? 1 : 0, maxLength: 4 },
+          ),
+          // A posting submitted twice (the same apply link and title), and entries that are not regular files.
+          twice: clean ? fc.constant(false) : fc.boolean(),
+          odd: clean
+            ? fc.constant([])
+            : fc.array(fc.constantFrom<ContentEntry['type']>('directory', 'symlink', 'other'), { maxLength: 1 }),
         });
       });
     let accepted = 0;
     check(
       t,
-      fc.property(board, ({ companies, logos, jobs }) => {
+      fc.property(board, ({ companies, logos, jobs, twice, odd }) => {
         const files = new Map<string, Uint8Array>();
         const add = (path: string, bytes: Uint8Array) => {
           files.set(path, bytes);
@@ -541,7 +571,15 @@ describe('fuzzing the validator and the renderers', () => {
         };
         const input = {
           companies: companies.map((text, i) => add(`content/companies/fuzz-co-${i}.md`, utf8(text))),
-          jobs: jobs.map((text, i) => add(`content/jobs/fuzz-${i}.md`, utf8(text))),
+          jobs: [
+            ...[...jobs, ...(twice ? jobs.slice(0, 1) : [])].map((text, i) =>
+              add(`content/jobs/fuzz-${i}.md`, utf8(text)),
+            ),
+            ...odd.map((type): ContentEntry => {
+              files.set('content/jobs/odd.md', new Uint8Array());
+              return { path: 'content/jobs/odd.md', type, size: 0 };
+            }),
+          ],
           logos: logos.map(({ extension, bytes }, i) => add(`public/logos/fuzz-co-${i}.${extension}`, bytes)),
           publicFile: (path: string) => files.get(`public/${path}`),
           today: TODAY,
@@ -562,6 +600,6 @@ describe('fuzzing the validator and the renderers', () => {
       }),
       Math.max(1, Math.ceil(RUNS / 3)),
     );
-    assert.ok(accepted > 0, 'no generated board had an accepted posting');
+    assertEnoughAccepted(accepted, 1, 'postings in boards');
   });
 });
