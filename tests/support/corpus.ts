@@ -809,7 +809,8 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   // direction-changing characters written as character references beside a link passed the validator; an SVG
   // declaring XML 1.1 had its problems reported on lines no editor shows (NEL and U+2028 broke lines); a mailto:
   // link in a body could name a private mail domain, and one in a body or an apply link an IP address spelt as
-  // 127.1 or 0x7f.1; and a blank character in a file name was quoted into the message as it was.
+  // 127.1 or 0x7f.1; a blank character in a file name was quoted into the message as it was; and an empty
+  // description was reported on a line after the end of a file that ends at its closing ---.
   [`${J}fuzz-link-scheme-capitals.md`]: accepted('script-injection'),
   [`${J}fuzz-link-credentials.md`]: rejected(
     'script-injection',
@@ -847,6 +848,11 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   [`${J}fuzz-apply-mailto-short-ip.md`]: rejected('private-network', [
     'apply',
     'found "mailto:jobs@127.1": the host is an IP address, 127.0.0.1 (a loopback address, which is this machine)',
+  ]),
+  // A file that ends at its closing --- is told its description is missing on that line, which it has.
+  [`${C}fuzz-no-description.md`]: rejected('broken', [
+    'body',
+    'found 0 letters and digits of text; a company description needs at least 40',
   ]),
   // A file name's character that draws nothing is named by code point alone, never quoted into the message.
   [`${J}fuzz-hangul\u3164filler.md`]: rejected('file-system', [
