@@ -556,7 +556,7 @@ describe('fuzzing the validator and the renderers', () => {
           // A posting submitted twice (the same apply link and title), and entries that are not regular files.
           twice: clean ? fc.constant(false) : fc.boolean(),
           odd: clean
-            ? fc.constant([])
+            ? fc.constant<ContentEntry['type'][]>([])
             : fc.array(fc.constantFrom<ContentEntry['type']>('directory', 'symlink', 'other'), { maxLength: 1 }),
         });
       });
