@@ -271,13 +271,15 @@ function checkFile<S extends z.ZodType>(
   }
   // Counting stops just past the limits: long bodies need not be counted to the end.
   const length = textLength(parts.body, Number.isFinite(maxChars) ? maxChars + 1 : minChars);
+  // A file that ends at its closing --- has no line after it: an empty description is pointed at that line.
+  const bodyLine = parts.body === '' ? parts.bodyLine - 1 : parts.bodyLine;
   if (length < minChars) {
     const what =
       kind === 'jobs'
         ? 'the team, the systems, the scale, on-call and the interview process'
         : 'what the company builds and for whom';
     add(
-      parts.bodyLine,
+      bodyLine,
       1,
       'body',
       `found ${length} letters and digits of text; a ${noun} description needs at least ${minChars}. Describe ${what}`,

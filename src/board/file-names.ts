@@ -2,6 +2,7 @@
 // allowed, by code point (a Cyrillic "а" looks exactly like a Latin "a"), and a slug to rename it to. Shared by
 // the validator, which reads names from disk, and the contributor-paths check, which reads them from git.
 
+import { characterProblem } from './characters.ts';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './schema.ts';
 
 /**
@@ -154,6 +155,9 @@ function describeCharacter(char: string): string {
   if (/[\p{Cs}\p{Co}\p{Cn}]/u.test(char)) return `a private-use or unassigned character (${code})`;
   if (/[\p{Cf}\p{Zl}\p{Zp}]/u.test(char)) return `an invisible formatting character (${code})`;
   if (/\p{Z}/u.test(char)) return `a space character (${code})`;
+  // Anything else the single-line rule refuses draws nothing (a Hangul filler, a variation selector, a blank
+  // Braille pattern): quoted, it would be an invisible character in the message.
+  if (characterProblem(char) !== undefined) return `an invisible or blank character (${code})`;
   if (/\p{M}/u.test(char)) return `a combining mark (${code}), an accent stored apart from its letter`;
   const lookAlike = LOOK_ALIKES[char];
   if (lookAlike !== undefined) {

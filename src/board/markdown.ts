@@ -6,7 +6,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { BIDI_CONTROLS, codePointName, quote } from './characters.ts';
-import { hostProblem } from './private-network.ts';
+import { hostProblem, mailDomainProblem } from './private-network.ts';
 
 /** A problem in a body; `line` is 1-based within the body. */
 export interface BodyProblem {
@@ -35,21 +35,48 @@ blocksOnly.core.ruler.disable('inline');
 
 /**
  * Why a link target may not appear on a page, or undefined when it may: only https: URLs to public named
- * hosts (no IP address, localhost or private-network name) and mailto: addresses.
+ * hosts (no IP address, localhost or private-network name) and mailto: addresses at such hosts.
  */
 function hrefProblem(href: string): string | undefined {
   const general = 'links must be complete https:// URLs or mailto: addresses';
-  // Browsers ignore tabs, line breaks and leading control characters in URLs, so they are dropped here too.
-  const cleaned = href.replace(/[\u0000-\u0020\u007f]/g, '');
   let url: URL;
   try {
-    url = new URL(cleaned);
+    url = new URL(checkedHref(href));
   } catch {
     return general;
   }
-  if (url.protocol === 'mailto:') return undefined;
+  if (url.protocol === 'mailto:') return mailAddressesProblem(url.pathname);
   if (url.protocol !== 'https:') return general;
+  // https://acme.example@evil.example/ goes to evil.example: the rule for apply links holds here too.
+  if (url.username || url.password) return 'a link must not contain a user name or password';
   return hostProblem(url.hostname);
+}
+
+/**
+ * Why one of a mailto: link's addresses (`a@acme.example,b@acme.example`, percent-encoded or not) is at a domain of
+ * this machine or a private network, as for apply links, or undefined when none is.
+ */
+function mailAddressesProblem(addresses: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(addresses);
+  } catch {
+    return 'links must be complete https:// URLs or mailto: addresses';
+  }
+  for (const address of decoded.split(',')) {
+    const problem = address.includes('@') ? mailDomainProblem(address.slice(address.lastIndexOf('@') + 1)) : undefined;
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/**
+ * A link target as it is checked and written: browsers ignore tabs, line breaks and leading control characters in
+ * URLs, so they are dropped, and the scheme is written in lower case (`HTTPS:` is `https:`), as the output's
+ * allowlist expects.
+ */
+function checkedHref(href: string): string {
+  return href.replace(/[\u0000-\u0020\u007f]/g, '').replace(/^[a-z][a-z0-9+.-]*:/i, (scheme) => scheme.toLowerCase());
 }
 
 /** Whether a link target may appear on a page: https: URLs to public hosts and mailto: addresses only. */
@@ -75,9 +102,25 @@ function parseBodyForChecks(body: string): ParsedBody {
     if (token.type === 'inline' && /[<[]/.test(token.content)) {
       token.children = [];
       md.inline.parse(token.content, md, env, token.children);
+      token.children = joinText(token.children);
     }
   }
   return { tokens, env };
+}
+
+/**
+ * What markdown-it's text_join core rule does after the inline parse, which the parse for checks skips: entities and
+ * escapes (`&#x202E;`) become text, joined with the text around them, so the checks see them as a full parse does.
+ */
+function joinText(children: Token[]): Token[] {
+  const joined: Token[] = [];
+  for (const child of children) {
+    if (child.type === 'text_special') child.type = 'text';
+    const last = joined.at(-1);
+    if (child.type === 'text' && last?.type === 'text') last.content += child.content;
+    else joined.push(child);
+  }
+  return joined;
 }
 
 /**
@@ -162,26 +205,32 @@ const REFERENCE_DEFINITION = / {0,3}\[[^\]\n]+\]:/y;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 
 // A link target the quick check can vouch for: a plain https: URL or mailto: address, followed by
-// the end of the target. Anything fancier goes to the full parse.
+// the end of the target, whose host or mail domain is public. Anything fancier goes to the full parse.
 // A host whose last label starts with a letter is a name to the URL parser, never an IPv4 address (2130706433,
 // 0x7f.1): the quick check leaves every other host to the full parse.
 const SAFE_TARGET =
-  /^\s*(?:https:\/\/((?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*)(?:[/?#][^\s()<>]*)?|mailto:[^\s()<>@]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?=[\s)]|$)/;
+  /^\s*(?:https:\/\/((?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*)(?:[/?#][^\s()<>]*)?|mailto:[^\s()<>@]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+))(?=[\s)]|$)/;
 
 /**
  * Whether a body could hold a problem, so that it needs the full parse. Without `<` there is no HTML
  * and no autolink, without `![` no image, and every inline link and link reference definition starts
  * with `](` or `]:`: when each of those is followed by a plain https:/mailto: target to a public host, the
- * parse would find nothing. A direction-changing character anywhere needs the parse to see whether it is
- * near a link. This is a shortcut to the same answer, never a different rule.
+ * parse would find nothing. A direction-changing character anywhere, written out or as a character reference,
+ * needs the parse to see whether it is near a link. This is a shortcut to the same answer, never a different rule.
  */
 export function mayHaveProblems(source: string): boolean {
   if (source.includes('<') || source.includes('![') || BIDI_CONTROLS.test(source)) return true;
+  // A direction-changing character may also be written as a character reference: &#x202E;, &rlm;.
+  if (source.includes('&') && BIDI_CONTROLS.test(md.utils.unescapeAll(source))) return true;
   for (let i = source.indexOf(']'); i !== -1; i = source.indexOf(']', i + 1)) {
     const next = source[i + 1];
     if (next !== '(' && next !== ':') continue;
     const target = SAFE_TARGET.exec(source.slice(i + 2, i + 2 + 2100));
-    if (!target || (target[1] !== undefined && hostProblem(target[1].toLowerCase()) !== undefined)) return true;
+    if (!target) return true;
+    // The host of an https: target, or else the domain of a mailto: address.
+    const [, host, mailDomain] = target;
+    if ((host !== undefined ? hostProblem(host.toLowerCase()) : mailDomainProblem(mailDomain!)) !== undefined)
+      return true;
   }
   return false;
 }
@@ -248,7 +297,8 @@ export function bodyProblems(parsed: ParsedBody, source: string): BodyProblem[] 
         if (problem) {
           problems.push({
             line: childLine,
-            column: at(childLine, href.slice(0, 20)),
+            // An e-mail autolink (<jobs@acme.example>) is written without the mailto: its target has.
+            column: at(childLine, (child.markup === 'autolink' ? href.replace(/^mailto:/, '') : href).slice(0, 20)),
             message: `link to ${quote(href.slice(0, 60))} is not allowed; ${problem}`,
           });
         }
@@ -265,7 +315,8 @@ export function bodyProblems(parsed: ParsedBody, source: string): BodyProblem[] 
  */
 function bidiNearLinks(token: Token, line: number, lines: readonly string[]): BodyProblem[] {
   const children = token.children ?? [];
-  if (!children.some((c) => c.type === 'link_open') || !BIDI_CONTROLS.test(token.content)) return [];
+  // The decoded text, not the source: a character reference (&#x202E;) is the character it names.
+  if (!children.some((c) => c.type === 'link_open') || !children.some((c) => BIDI_CONTROLS.test(c.content))) return [];
   const problems: BodyProblem[] = [];
   let offset = 0;
   let depth = 0;
@@ -280,7 +331,7 @@ function bidiNearLinks(token: Token, line: number, lines: readonly string[]): Bo
     const childLine = line + offset;
     problems.push({
       line: childLine,
-      column: (lines[childLine - 1] ?? '').indexOf(found[0]) + 1 || 1,
+      column: columnOf(lines[childLine - 1] ?? '', found[0]),
       message:
         depth > 0
           ? `link text contains a direction-changing character (${codePointName(found[0])}), which can make it read as another address; delete it`
@@ -288,6 +339,16 @@ function bidiNearLinks(token: Token, line: number, lines: readonly string[]): Bo
     });
   }
   return problems;
+}
+
+/** The 1-based column of a character on a line, written out or as a character reference (`&#x202E;`), or 1. */
+function columnOf(line: string, char: string): number {
+  const index = line.indexOf(char);
+  if (index !== -1) return index + 1;
+  for (const reference of line.matchAll(/&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g)) {
+    if (md.utils.unescapeAll(reference[0]) === char) return reference.index + 1;
+  }
+  return 1;
 }
 
 const escapeHtml = md.utils.escapeHtml;
@@ -314,7 +375,8 @@ const BIDI_CONTROLS_ALL = new RegExp(BIDI_CONTROLS.source, 'g');
 
 /**
  * Drops links whose target is not safe, keeping their text, and the direction-changing characters of any
- * paragraph that keeps a link (the validator refuses both; this holds when it was bypassed).
+ * paragraph that keeps a link (the validator refuses both; this holds when it was bypassed). A kept link's target
+ * is written as it was checked.
  */
 function withoutUnsafeLinks(tokens: Token[]): Token[] {
   for (const token of tokens) {
@@ -322,8 +384,11 @@ function withoutUnsafeLinks(tokens: Token[]): Token[] {
     const dropped: boolean[] = [];
     token.children = token.children.filter((child) => {
       if (child.type === 'link_open') {
-        const unsafe = !isSafeHref(child.attrGet('href') ?? '');
+        const href = child.attrGet('href') ?? '';
+        const unsafe = !isSafeHref(href);
         dropped.push(unsafe);
+        // What is written is exactly what was checked.
+        if (!unsafe) child.attrSet('href', checkedHref(href));
         return !unsafe;
       }
       if (child.type === 'link_close') return !dropped.pop();

@@ -64,6 +64,18 @@ export function hostProblem(hostname: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why a mail address's domain is this machine or a private network, as `hostProblem` says, or undefined when it
+ * is a public name. The domain is read as the URL parser reads a host, so that 127.1, 0x7f.1 and 2130706433 are
+ * the address 127.0.0.1 here too, as many resolvers read them.
+ */
+export function mailDomainProblem(domain: string): string | undefined {
+  const name = domain.trim().toLowerCase();
+  // Anything that would end or change a URL's host is left as it is: it is no address either way.
+  const host = /^[^/?#@:\\[\]\s]+$/.test(name) ? (URL.parse(`https://${name}/`)?.hostname ?? name) : name;
+  return hostProblem(host);
+}
+
 /** An address as 16 bytes (IPv6) or 4 (IPv4), or undefined when it is neither. */
 function bytesOf(address: string): number[] | undefined {
   if (isIPv4(address)) return address.split('.').map(Number);

@@ -4,7 +4,7 @@
 import { z } from 'astro/zod';
 import { characterProblem, quote } from './characters.ts';
 import { dateProblem, daysBetween } from './dates.ts';
-import { hostProblem } from './private-network.ts';
+import { hostProblem, mailDomainProblem } from './private-network.ts';
 import {
   COMPANY_SIZES,
   COUNTRIES,
@@ -64,8 +64,7 @@ function applyLinkProblem(value: string): string | undefined {
     if (!/^mailto:[^\s@/?#]+@[a-z0-9-]+(\.[a-z0-9-]+)+(\?[^\s]*)?$/i.test(value)) {
       return 'a mailto: link must hold one address, like mailto:jobs@acme.example';
     }
-    const domain = /@([^?]+)/.exec(value)![1]!.toLowerCase();
-    return hostProblem(domain);
+    return mailDomainProblem(/@([^?]+)/.exec(value)![1]!);
   }
   return httpsUrlProblem(value);
 }

@@ -39,3 +39,23 @@ export const paths = {
 export function joinBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}${path}`;
 }
+
+// What may stand in a URL in an HTML attribute (RFC 3986 and the HTML standard): anything else is percent-encoded.
+const NOT_URL_CHARACTER = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu;
+
+/**
+ * The href of a link to another site (an apply link, a company's website), as pages write it: in the form the URL
+ * parser gives, with every character a URL may not hold percent-encoded, so the attribute conforms whatever a
+ * file holds. The validator refuses links that are not https: or mailto:; this only spells them out.
+ */
+export function externalHref(url: string): string {
+  let href = url;
+  try {
+    href = new URL(url).href;
+  } catch {
+    // Left as written, then encoded: the validator refuses it, and the page still conforms.
+  }
+  return href
+    .replace(/%(?![0-9A-Fa-f]{2})/g, '%25')
+    .replace(NOT_URL_CHARACTER, (character) => encodeURIComponent(character));
+}

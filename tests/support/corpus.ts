@@ -790,6 +790,66 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   [`${L}logo-illustrator-export.svg`]: accepted('script-injection'),
   [`${C}logo-illustrator-export.md`]: accepted('script-injection'),
   [`${L}logo-figma-export.svg`]: accepted('script-injection'),
+
+  // Issue 12: found by fuzzing (tests/unit/fuzz.test.ts). A link scheme in capitals passed the validator, then
+  // stopped the build at the renderer's allowlist; a body link could carry a user name, which apply links refuse;
+  // direction-changing characters written as character references beside a link passed the validator; an SVG
+  // declaring XML 1.1 had its problems reported on lines no editor shows (NEL and U+2028 broke lines); a mailto:
+  // link in a body could name a private mail domain, and one in a body or an apply link an IP address spelt as
+  // 127.1 or 0x7f.1; a blank character in a file name was quoted into the message as it was; and an empty
+  // description was reported on a line after the end of a file that ends at its closing ---.
+  [`${J}fuzz-link-scheme-capitals.md`]: accepted('script-injection'),
+  [`${J}fuzz-link-credentials.md`]: rejected(
+    'script-injection',
+    [
+      'body',
+      'link to "https://corpus.example@evil.example/apply" is not allowed; a link must not contain a user name or password',
+    ],
+    ['body', 'link to "https://user:secret@corpus.example/portal" is not allowed; a link must not contain a user name'],
+  ),
+  [`${J}fuzz-link-bidi-entity.md`]: rejected(
+    'script-injection',
+    ['body', 'a direction-changing character (U+202E) in a paragraph with a link'],
+    ['body', 'a direction-changing character (U+202C) in a paragraph with a link'],
+    ['body', 'link text contains a direction-changing character (U+200F)'],
+  ),
+  [`${L}fuzz-svg-xml11-line-breaks.svg`]: rejected(
+    'broken',
+    svgFileHazard('the XML declaration says version="1.1"; a logo must be XML 1.0'),
+    svgFileHazard(SVG_SCRIPT),
+  ),
+  // A mailto: link in a body is held to the apply link's rule: no private mail domain.
+  [`${J}fuzz-body-mailto-private.md`]: rejected(
+    'private-network',
+    [
+      'body',
+      'link to "mailto:jobs@10.0.0.1" is not allowed; the host is an IP address, 10.0.0.1 (a private network address)',
+    ],
+    [
+      'body',
+      'link to "mailto:hr@corp.internal?subject=Role" is not allowed; the host corp.internal is a name on a private network (.internal)',
+    ],
+    ['body', 'link to "mailto:ops@0x7f.1" is not allowed; the host is an IP address, 127.0.0.1 (a loopback address'],
+  ),
+  // A mail domain is read as the URL parser reads a host: 127.1 is 127.0.0.1, in an apply link too.
+  [`${J}fuzz-apply-mailto-short-ip.md`]: rejected('private-network', [
+    'apply',
+    'found "mailto:jobs@127.1": the host is an IP address, 127.0.0.1 (a loopback address, which is this machine)',
+  ]),
+  // A file that ends at its closing --- is told its description is missing on that line, which it has.
+  [`${C}fuzz-no-description.md`]: rejected('broken', [
+    'body',
+    'found 0 letters and digits of text; a company description needs at least 40',
+  ]),
+  // A file name's character that draws nothing is named by code point alone, never quoted into the message.
+  [`${J}fuzz-hangul\u3164filler.md`]: rejected('file-system', [
+    'file',
+    '; character 12 is an invisible or blank character (U+3164). Rename it to fuzz-hangul-filler.md',
+  ]),
+  [`${L}fuzz-blank\u2800.svg`]: rejected('file-system', [
+    'file',
+    '; character 11 is an invisible or blank character (U+2800), so rename it to fuzz-blank.svg, or remove it',
+  ]),
 };
 
 /** The paths the corpus accepts. */

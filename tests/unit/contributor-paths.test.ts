@@ -495,6 +495,11 @@ describe('names the validator refuses', () => {
     ['acme-corp\ngo', 'character 10 is a line break (U+000A)', 'acme-corp-go'],
     ['acme-corp\tgo', 'character 10 is a tab (U+0009)', 'acme-corp-go'],
     ['acme\u200bcorp', 'character 5 is an invisible formatting character (U+200B)', 'acme-corp'],
+    // Characters that draw nothing without being format characters: named by code point alone (found by fuzzing).
+    ['acme\u3164corp', 'character 5 is an invisible or blank character (U+3164)', 'acme-corp'],
+    ['acme\u{1d159}corp', 'character 5 is an invisible or blank character (U+1D159)', 'acme-corp'],
+    ['acme-corp\u2800', 'character 10 is an invisible or blank character (U+2800)', 'acme-corp'],
+    ['acme-corp-go\ufe0f', 'character 13 is an invisible or blank character (U+FE0F)', 'acme-corp-go'],
     ['-acme-corp-go', 'it starts with a hyphen', 'acme-corp-go'],
     ['.', 'character 1 is a dot "." (U+002E)', undefined],
     ['acme-corp..go', 'character 10 is a dot "." (U+002E)', 'acme-corp-go'],

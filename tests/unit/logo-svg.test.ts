@@ -192,6 +192,16 @@ describe('SVG logos rebuilt from an allowlist', () => {
     ]);
   });
 
+  it('counts lines as XML 1.0 does, where editors see them, whatever version the declaration claims', () => {
+    // XML 1.1 makes NEL (U+0085) and LINE SEPARATOR (U+2028) line breaks; editors, and XML 1.0, do not.
+    assert.deepEqual(
+      problems(`<?xml version="1.1"?>\n<svg ${NS}>\n<title>A\u0085B\u2028C</title>\n<foo/>\n</svg>\n`).map((p) =>
+        p.slice(0, 30),
+      ),
+      ['1:1 the XML declaration says v', '4:1 <foo> is not one of the SV'],
+    );
+  });
+
   it('writes text and attribute values escaped, so nothing read from the file becomes markup', () => {
     assert.equal(
       cleaned(

@@ -56,6 +56,50 @@ describe('rendering posting Markdown', () => {
     );
   });
 
+  it('writes a link whose scheme is in capitals with the scheme in lower case, as the allowlist expects', () => {
+    const body = '[a](HTTPS://acme.example/a) <MailTo:jobs@acme.example> [b](hTtPs://acme.example/b)\n';
+    assert.deepEqual(checkBody(body), []);
+    assert.equal(
+      markdownToHtml(body),
+      '<p><a href="https://acme.example/a" rel="nofollow ugc noopener">a</a> <a href="mailto:jobs@acme.example">MailTo:jobs@acme.example</a> <a href="https://acme.example/b" rel="nofollow ugc noopener">b</a></p>\n',
+    );
+  });
+
+  it('refuses and drops links with a user name or password, which make an address read as another host', () => {
+    const body =
+      '[a](https://acme.example@evil.example/) [b](https://user:pass@acme.example/) [c](<HTTPS://u@acme.example>)\n';
+    const refused = (href: string) =>
+      `link to "${href}" is not allowed; a link must not contain a user name or password`;
+    assert.deepEqual(
+      checkBody(body).map((p) => `${p.column} ${p.message}`),
+      [
+        `5 ${refused('https://acme.example@evil.example/')}`,
+        `45 ${refused('https://user:pass@acme.example/')}`,
+        `83 ${refused('HTTPS://u@acme.example')}`,
+      ],
+    );
+    assert.equal(markdownToHtml(body), '<p>a b c</p>\n');
+  });
+
+  it('refuses and drops mailto: links to this machine or a private network, as for apply links', () => {
+    const body =
+      'Write to <jobs@10.0.0.1>, [HR](mailto:hr@intranet), [ops](mailto:ops@acme.example,root@nas.local) or [us](mailto:jobs%40localhost).\n\nOr [jobs](mailto:jobs@acme.example?subject=Hi), not [here](mailto:jobs@127.1).\n';
+    assert.deepEqual(
+      checkBody(body).map((p) => `${p.line}:${p.column} ${p.message}`),
+      [
+        '1:11 link to "mailto:jobs@10.0.0.1" is not allowed; the host is an IP address, 10.0.0.1 (a private network address); link to the site by its domain name',
+        '1:32 link to "mailto:hr@intranet" is not allowed; the host intranet is a single name, which only works on a private network; write the full host name, like acme.example',
+        `1:59 link to "mailto:ops@acme.example,root@nas.local" is not allowed; the host nas.local is a name on a private network (.local), which no one outside it can open; use the site's public address`,
+        `1:107 link to "mailto:jobs%40localhost" is not allowed; the host localhost is the computer that opens the link; use the site's public address`,
+        '3:60 link to "mailto:jobs@127.1" is not allowed; the host is an IP address, 127.0.0.1 (a loopback address, which is this machine); link to the site by its domain name',
+      ],
+    );
+    assert.equal(
+      markdownToHtml(body),
+      '<p>Write to jobs@10.0.0.1, HR, ops or us.</p>\n<p>Or <a href="mailto:jobs@acme.example?subject=Hi">jobs</a>, not here.</p>\n',
+    );
+  });
+
   it('turns images into their text', () => {
     assert.equal(
       markdownToHtml('![diagram of the system](https://acme.example/d.png)\n'),
@@ -130,6 +174,10 @@ describe('checking posting Markdown', () => {
       'Link text [https://acme.example/\u202Efdp.exe](https://acme.example/x) reversed.\n',
       '\u202E[moc.elpmaxe](https://acme.example/x) reversed around.\n',
       'Hebrew \u200F\u05E2\u05D1\u05E8\u05D9\u05EA\u200F with no link.\n',
+      'Apply &#x202E;[elpmaxe.emca](https://acme.example/apply)&#x202C; now.\n',
+      'Read [&rlm;fdp.exe](https://acme.example/x) and &#8207;\u200F twice.\n',
+      '&#x202E;\u200F\u05E2\u05D1\u05E8\u05D9\u05EA <https://acme.example/x>\n',
+      'Mail [jobs](mailto:jobs@10.0.0.1) or [hr](mailto:hr@nas.local), not [us](mailto:us@acme.example).\n',
     ];
     for (const body of bodies) {
       const full = bodyProblems(parseBody(body), body);
@@ -155,6 +203,26 @@ describe('checking posting Markdown', () => {
           'link text contains a direction-changing character (U+202E), which can make it read as another address; delete it',
       },
     ]);
+  });
+
+  it('refuses a direction-changing character written as a character reference beside a link', () => {
+    const around =
+      'a direction-changing character (U+202E) in a paragraph with a link can make the link read as another address; delete it';
+    assert.deepEqual(checkBody('Apply &#x202E;[elpmaxe.emca](https://acme.example/apply) now.\n'), [
+      { line: 1, column: 7, message: around },
+    ]);
+    assert.deepEqual(checkBody('Read [&rlm;fdp.exe](https://acme.example/x).\n'), [
+      {
+        line: 1,
+        column: 7,
+        message:
+          'link text contains a direction-changing character (U+200F), which can make it read as another address; delete it',
+      },
+    ]);
+    assert.equal(
+      markdownToHtml('Apply &#x202E;[elpmaxe.emca](https://acme.example/apply) now.\n'),
+      '<p>Apply <a href="https://acme.example/apply" rel="nofollow ugc noopener">elpmaxe.emca</a> now.</p>\n',
+    );
   });
 
   it('names the column of each repeated problem on a line, and the right line after a tag over two lines', () => {

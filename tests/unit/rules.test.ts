@@ -600,6 +600,19 @@ const CASES: Array<{ behaviour: string; kind: 'jobs' | 'companies'; file: string
     problems: [[4, 7, 'size', 'found 100; allowed: 1-10, 11-50, 51-200, 201-500, 501-1000, 1001-5000, 5001+.']],
   },
   {
+    behaviour: 'rejects a company without a description on its closing line, a line the file has (found by fuzzing)',
+    kind: 'companies',
+    file: 'no-description.md',
+    problems: [
+      [
+        5,
+        1,
+        'body',
+        'found 0 letters and digits of text; a company description needs at least 40. Describe what the company builds and for whom',
+      ],
+    ],
+  },
+  {
     behaviour: 'rejects an unknown company key and suggests the key meant',
     kind: 'companies',
     file: 'unknown-key.md',
@@ -647,6 +660,19 @@ const CASES: Array<{ behaviour: string; kind: 'jobs' | 'companies'; file: string
         8,
         'apply',
         'found "https://2130706433/careers/ledger": the host is an IP address, 127.0.0.1 (a loopback address, which is this machine); link to the site by its domain name',
+      ],
+    ],
+  },
+  {
+    behaviour: 'rejects a mailto: apply link whose domain the URL parser reads as an IP address (found by fuzzing)',
+    kind: 'jobs',
+    file: 'apply-mailto-short-ip.md',
+    problems: [
+      [
+        19,
+        8,
+        'apply',
+        'found "mailto:jobs@127.1": the host is an IP address, 127.0.0.1 (a loopback address, which is this machine); link to the site by its domain name',
       ],
     ],
   },

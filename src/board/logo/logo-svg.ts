@@ -311,7 +311,9 @@ function decode(bytes: Uint8Array, problems: Problems): string | undefined {
 
 /** Parses the file into a tree, or undefined when it is not well-formed or is over a limit. */
 function parse(text: string, problems: Problems): SvgElement | undefined {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  // Always XML 1.0, whatever the declaration says (another version is refused below): XML 1.1 would count NEL and
+  // U+2028 as line breaks, and problems would be reported on lines no editor shows.
+  const parser = new SaxesParser({ xmlns: true, position: true, defaultXMLVersion: '1.0', forceXMLVersion: true });
   const stack: SvgElement[] = [];
   let root: SvgElement | undefined;
   let elements = 0;
