@@ -112,7 +112,6 @@ function assertReadable(problems: readonly Problem[], files: ReadonlyMap<string,
     assert.ok(Number.isInteger(line) && line >= 1 && line <= lineCount(bytes), `no such line: ${where}`);
     assert.ok(Number.isInteger(column) && column >= 1, `no such column: ${where}`);
     assert.ok(message.length > 0 && message.length <= 400, `a message of ${message.length} characters: ${where}`);
-    // eslint-disable-next-line no-control-regex
     assert.doesNotMatch(message, /[\u0000-\u001f\u007f]/, `a control character in ${where}`);
     assert.equal(characterProblem(`${field}: ${message}`), undefined, `an invisible character in ${where}`);
     assert.doesNotMatch(message, STACK_TRACE, where);
@@ -194,7 +193,6 @@ function assertSafeBodyHtml(html: string): void {
       assert.ok(allowed, `${name}="${value}" on <${tagName}> in ${JSON.stringify(html)}`);
       if (name === 'href') {
         // A browser ignores tabs and line breaks in a URL and strips leading controls and spaces.
-        // eslint-disable-next-line no-control-regex
         const url = URL.parse(value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
         assert.ok(url, `href="${value}" is not a URL`);
         assert.ok(['https:', 'mailto:'].includes(url.protocol), `href="${value}" in ${JSON.stringify(html)}`);
@@ -263,7 +261,6 @@ function xmlTexts(xml: string): Map<string, string[]> {
 }
 
 // XML 1.0 cannot hold these, so the feed drops them, and reading turns every line break into a line feed.
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 const asXmlText = (text: string) => text.toWellFormed().replace(NOT_XML, '').replace(/\r\n?/g, '\n');
 
