@@ -39,7 +39,7 @@ interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-type FilterQuery = Partial<Record<SearchFilter, { any: string[] }>>;
+type FilterQuery = Partial<Record<SearchFilter, { any: string[] } | { none: string[] }>>;
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -61,9 +61,16 @@ function pagefindFilters(state: SearchState, except?: SearchFilter): FilterQuery
 
 class JobSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
-  /** Every filter's index, loaded once for the counts; until then searches load only the filters they use. */
-  #allFilters: Promise<void> | undefined;
-  #allFiltersLoaded = false;
+  /**
+   * The filter groups whose counts the reader has had on screen. Each group's index is a download of its own
+   * (tens of kilobytes on a large board), so a group is counted only once it is seen: on a phone, once the
+   * folded filters are opened.
+   */
+  #seen = new Set<SearchFilter>();
+  /** The groups whose index Pagefind has loaded: each search counts their values without asking. */
+  #loaded = new Set<SearchFilter>();
+  /** The search on screen once its counts have started, for counting groups as they come into view. */
+  #current: { state: SearchState; term: string | null; generation: number } | undefined;
   #form!: HTMLFormElement;
   #status!: HTMLElement;
   #results!: HTMLOListElement;
@@ -89,6 +96,20 @@ class JobSearch extends HTMLElement {
     this.#vocabulary = JSON.parse(this.dataset['vocabulary'] ?? '{}') as SearchVocabulary;
     this.#pagefind = this.#load();
     for (const box of this.querySelectorAll<HTMLInputElement>('[data-facet-search]')) box.hidden = false;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const before = this.#seen.size;
+        for (const entry of entries) {
+          if (entry.isIntersecting) this.#seen.add((entry.target as HTMLElement).dataset['facet'] as SearchFilter);
+        }
+        if (this.#seen.size > before && this.#current) {
+          const { state, term, generation } = this.#current;
+          if (generation === this.#generation) void this.#count(state, term, generation);
+        }
+      },
+      { rootMargin: '100px 0px' },
+    );
+    for (const fieldset of this.querySelectorAll('[data-facet]')) observer.observe(fieldset);
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#commit('push', false);
@@ -197,9 +218,10 @@ class JobSearch extends HTMLElement {
     const term = searchTerm(state.q, this.#symbols) || null;
     const sortKey = effectiveSort(state);
     const sort = SEARCH_SORTS[sortKey];
-    // Once every filter is loaded, each search counts every filter's values too: the counts need no search of
-    // their own, but groups with a selection.
-    const counted = this.#allFiltersLoaded;
+    // Each search counts the values of every filter group Pagefind has loaded: when those are all the groups on
+    // screen, the counts need no search of their own, but for groups with a selection.
+    const loaded = new Set(this.#loaded);
+    this.#current = undefined;
     const search = await pagefind.search(term, {
       filters: pagefindFilters(state),
       ...(sort ? { sort: { ...sort } } : {}),
@@ -223,7 +245,8 @@ class JobSearch extends HTMLElement {
     this.removeAttribute('aria-busy');
     // The board's counts are in the page already; a search's own counts follow once its results are shown.
     if (!(initial && queryFromState(state) === '')) {
-      void this.#count(state, term, generation, counted ? search.filters : undefined);
+      this.#current = { state, term, generation };
+      void this.#count(state, term, generation, { counts: search.filters, loaded });
     } else this.#settle(state);
   }
 
@@ -237,12 +260,17 @@ class JobSearch extends HTMLElement {
     return `${found} found${words}${narrowed}${n === 0 ? '' : `, ${order}`}.`;
   }
 
-  /** How a selected filter value reads: its option's chip text, or the value itself if the page has no option. */
+  /**
+   * How a selected filter value reads on its chip: its option's label, after its group's prefix when the label
+   * alone would be unclear ("Visa sponsorship: Yes"), or the value itself if the page has no such option.
+   */
   #chipText(filter: SearchFilter, value: string): string {
     const input = [...this.#form.querySelectorAll<HTMLInputElement>(`input[name="${filter}"]`)].find(
       (box) => box.value === value,
     );
-    return input?.closest<HTMLElement>('[data-chip]')?.dataset['chip'] ?? value;
+    const label = input?.closest('label')?.querySelector('[data-label]')?.textContent;
+    if (!input || !label) return value;
+    return `${input.closest<HTMLElement>('[data-facet]')?.dataset['chipPrefix'] ?? ''}${label}`;
   }
 
   /** The active filters as chips above the results, each a button that removes it, and one that removes all. */
@@ -329,34 +357,36 @@ class JobSearch extends HTMLElement {
   }
 
   /**
-   * Counts each filter value within the current search. A group with a selection is counted without its own
-   * selection, so its counts say what ticking another value would add (OR) while the other groups still
-   * narrow them (AND). `counted` holds the counts of the search itself, when it had every filter loaded.
+   * Counts each value of the filter groups on screen within the current search. A group with a selection is
+   * counted without its own selection, so its counts say what ticking another value would add (OR) while the
+   * other groups still narrow them (AND). `search` holds the counts of the search itself and the groups Pagefind
+   * had loaded for it: enough when those cover every group on screen.
    */
   async #count(
     state: SearchState,
     term: string | null,
     generation: number,
-    counted: Record<string, Record<string, number>> | undefined,
+    search?: { counts: Record<string, Record<string, number>>; loaded: ReadonlySet<SearchFilter> },
   ): Promise<void> {
     this.#facets.setAttribute('aria-busy', 'true');
     try {
       const pagefind = await this.#pagefind!;
-      this.#allFilters ??= pagefind.filters().then(() => {
-        this.#allFiltersLoaded = true;
-      });
-      await this.#allFilters;
       const counts: Record<string, Record<string, number>> = {};
+      // A group that no selection uses is loaded by asking for none of its values, which narrows nothing.
+      const load: FilterQuery = {};
+      for (const filter of this.#seen) if (state.filters[filter].length === 0) load[filter] = { none: [] };
+      const counted = search && Object.keys(load).every((filter) => search.loaded.has(filter as SearchFilter));
       for (const except of [undefined, ...SEARCH_FILTERS.filter((f) => state.filters[f].length > 0)]) {
         if (generation !== this.#generation) return;
         if (!except && counted) {
-          Object.assign(counts, counted);
+          Object.assign(counts, search.counts);
           continue;
         }
-        const found = await pagefind.search(term, { filters: pagefindFilters(state, except) });
+        const found = await pagefind.search(term, { filters: { ...pagefindFilters(state, except), ...load } });
         if (except) counts[except] = found.filters[except] ?? {};
         else Object.assign(counts, found.filters);
       }
+      for (const filter of Object.keys(counts)) this.#loaded.add(filter as SearchFilter);
       if (generation !== this.#generation) return;
       this.#showCounts(counts, state);
       this.#settle(state);
@@ -368,11 +398,14 @@ class JobSearch extends HTMLElement {
     }
   }
 
+  /** Shows the counts of the groups counted; the others' counts, from another search, are cleared until then. */
   #showCounts(counts: Record<string, Record<string, number>>, state: SearchState): void {
     for (const label of this.#form.querySelectorAll<HTMLLabelElement>('label[data-value]')) {
       const box = label.querySelector('input')!;
-      const count = counts[box.name]?.[box.value] ?? 0;
-      label.querySelector('[data-count]')!.textContent = String(count);
+      const group = counts[box.name];
+      const count = group?.[box.value] ?? 0;
+      label.querySelector('[data-count]')!.textContent = group ? String(count) : '';
+      if (!group) continue;
       label.hidden =
         count === 0 &&
         !state.filters[box.name as SearchFilter]?.includes(box.value) &&

@@ -141,14 +141,14 @@ export const SYMBOL_WORDS: Readonly<Record<string, string>> = Object.fromEntries
 
 /**
  * The words the search page suggests when a search finds nothing, each (in lower case) with the stack tag it
- * names or '': tags' labels, keys and aliases, levels, workplaces, and the names of `places`. Only single words:
- * the suggestion replaces one word of a query at a time.
+ * names or '': tags' labels, keys and aliases, levels, workplaces, and the names of `places`. Only single words
+ * of three letters or more: the suggestion replaces one such word of a query at a time.
  */
 export function searchVocabulary(places: readonly Place[]): Record<string, string> {
   const vocabulary: Record<string, string> = {};
   const add = (word: string, tag: string) => {
     const lower = word.toLowerCase();
-    if (!/\s/.test(lower) && !Object.hasOwn(vocabulary, lower)) vocabulary[lower] = tag;
+    if (lower.length >= 3 && !/\s/.test(lower) && !Object.hasOwn(vocabulary, lower)) vocabulary[lower] = tag;
   };
   for (const tag of keysOf(STACK_TAGS)) for (const word of tagWords(tag)) add(word, tag);
   for (const level of keysOf(LEVELS)) add(LEVELS[level].label, '');

@@ -414,3 +414,23 @@ test('a long filter list narrows to what is typed and shrinks; a wrapped label k
   await box.fill('');
   await expect(dach).toBeVisible();
 });
+
+test('a filter group is counted once it is on screen: on a phone, once the folded filters are opened', async ({
+  page,
+}) => {
+  const jobs = await api(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const filters: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/filter/')) filters.push(request.url());
+  });
+  await page.goto('/search/?q=kafka');
+  await expect(page.locator('job-search')).toHaveAttribute('data-settled', '?q=kafka');
+  expect(filters).toEqual([]);
+  await page.getByText('Filters', { exact: true }).click();
+  const staff = page.locator('label[data-value]', { has: page.locator('input[name="level"][value="staff"]') });
+  await expect(staff.locator('[data-count]')).toHaveText(
+    String(jobs.filter((j) => j.level === 'staff' && j.stack.includes('kafka')).length),
+  );
+  expect(filters.length).toBeGreaterThan(0);
+});
