@@ -389,6 +389,10 @@ class JobSearch extends HTMLElement {
       for (const filter of Object.keys(counts)) this.#loaded.add(filter as SearchFilter);
       if (generation !== this.#generation) return;
       this.#showCounts(counts, state);
+      // Counts hide values no result has: a narrowed list says again whether any option is left.
+      for (const box of this.querySelectorAll<HTMLInputElement>('[data-facet-search]')) {
+        if (box.value) this.#narrowFacet(box);
+      }
       this.#settle(state);
     } catch {
       // Counts are a help, not the search: without them the results still stand.
