@@ -78,6 +78,15 @@ export function formatWhere(job: Pick<Job, 'workplace' | 'remoteFrom' | 'offices
   return `${label} · ${[...new Set((job.offices ?? []).map((o) => o.city))].join(', ')}`;
 }
 
+/**
+ * An office as the posting's facts show it, with its region and postal code when given:
+ * "Berlin, Germany", "Austin, Texas 78701, United States", "London, SW1A 1AA, United Kingdom".
+ */
+export function formatOffice(office: NonNullable<Job['offices']>[number]): string {
+  const area = [office.region, office.postalCode].filter((part) => part !== undefined).join(' ');
+  return [office.city, area, COUNTRIES[office.country]].filter(Boolean).join(', ');
+}
+
 /** A UTC offset: "UTC", "UTC+5:30", "UTC−3". */
 function formatOffset(hours: number): string {
   if (hours === 0) return 'UTC';
