@@ -41,10 +41,13 @@ export function placeFullName(place: Place): string {
 const NEEDS_THE =
   /^(United |European |Netherlands|Philippines|Nordics|Americas|Middle East|Bahamas|Maldives|Gambia|.* Republic|.* Islands)/;
 
-/** A place's full name as it reads inside a sentence: "the European Union", "Germany", "EMEA". */
-export function placeInSentence(place: Place): string {
-  const name = placeFullName(place);
-  return NEEDS_THE.test(name) ? `the ${name}` : name;
+/**
+ * A place's name as it reads inside a sentence: in full ("the European Union", "Germany", "EMEA"), or with
+ * `short`, as cards name it ("the EU", "DACH").
+ */
+export function placeInSentence(place: Place, short = false): string {
+  const name = short ? placeName(place) : placeFullName(place);
+  return NEEDS_THE.test(placeFullName(place)) ? `the ${name}` : name;
 }
 
 function amount(value: number): string {

@@ -397,6 +397,14 @@ test.describe('feeds and machine-readable outputs', () => {
     expect(response!.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
   });
+
+  test('the 404 page claims no address of its own and asks not to be indexed', async ({ page }) => {
+    await page.goto('/jobs/no-such-posting/');
+    // It is served at every address that does not exist: a canonical URL or og:url would name one that does not.
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  });
 });
 
 test('the editorial pages render from MDX', async ({ page }) => {
