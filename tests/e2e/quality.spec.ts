@@ -168,6 +168,25 @@ for (const scheme of ['light', 'dark'] as const) {
   }
 }
 
+for (const width of [1280, 320]) {
+  test(`every page type's first line and the posting's facts start clear of the header at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of Object.values(PAGE_TYPES)) {
+      await page.goto(path);
+      const gaps = await page.evaluate(() => {
+        const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+        // The first thing drawn in the main area, whichever element holds it, and the facts card beside it.
+        const first = document.querySelector('main h1, main p, main .facts')!;
+        const facts = document.querySelector('main .facts');
+        return [first, facts].filter((e) => e !== null).map((e) => e.getBoundingClientRect().top - header);
+      });
+      for (const gap of gaps) expect(gap, path).toBeGreaterThanOrEqual(16);
+    }
+  });
+}
+
 test('pages fit a 320 px wide screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   for (const path of Object.values(PAGE_TYPES)) {
