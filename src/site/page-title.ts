@@ -7,9 +7,12 @@ export const MAX_TITLE_CHARS = 70;
 const ELLIPSIS = '…';
 const DANGLING = /(?:[\s,;:·–—(/&+-]+(?:and|or|of|the|a|an|at|in|for|to|with|from|on|by))+$/iu;
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const ONE_UNIT_EACH = /^[\u0020-\u007e\u00a0-\u02ff]*$/;
 
 /** How long `text` is as a reader counts it: in characters, a letter with its accents counting once. */
 export function titleLength(text: string): number {
+  // Below U+0300 every code unit is a character of its own: most titles are counted without segmenting them.
+  if (ONE_UNIT_EACH.test(text)) return text.length;
   let count = 0;
   for (const _ of graphemes.segment(text)) count++;
   return count;
@@ -51,8 +54,9 @@ export function shortenTitle(text: string, max: number = MAX_TITLE_CHARS): strin
  */
 export function titleWithTail(head: string, tail: string, max: number = MAX_TITLE_CHARS): string {
   const whole = `${head}${tail}`;
+  if (fits(whole, max)) return whole;
   const tailLength = titleLength(tail);
-  if (fits(whole, max) || tailLength > max / 2) return shortenTitle(whole, max);
+  if (tailLength > max / 2) return shortenTitle(whole, max);
   return `${shortenTitle(head, max - tailLength)}${tail}`;
 }
 
