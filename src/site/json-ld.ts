@@ -30,9 +30,8 @@ interface CountryRequirement {
 
 const countryRequirement = (code: CountryCode): CountryRequirement => ({ '@type': 'Country', name: COUNTRIES[code] });
 
-// Google has no value for "anywhere": without applicantLocationRequirements it takes a remote job to be open in
-// jobLocation's country only, or, with no jobLocation, refuses it. Worldwide is every country the board knows,
-// made once: a large board has many worldwide postings.
+// Google has no value for "anywhere", and reports a TELECOMMUTE posting without applicantLocationRequirements as
+// an error. Worldwide is every country the board knows, made once: a large board has many worldwide postings.
 const EVERY_COUNTRY: readonly CountryRequirement[] = REGIONS.worldwide.countries.map(countryRequirement);
 
 /**
