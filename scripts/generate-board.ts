@@ -4,8 +4,8 @@
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { addDays } from '../src/board/dates.ts';
+import { addDays, isCalendarDate } from '../src/board/dates.ts';
+import { EXIT, UsageError, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
 import {
   COMPANY_SIZES,
   INTERVIEW_STEPS,
@@ -552,27 +552,51 @@ export function generateBoard(options: Options): { postings: number; companies: 
   return { postings: options.postings, companies: companyCount };
 }
 
-function main(): void {
-  const { values } = parseArgs({
-    options: {
+const USAGE = `Usage: npm run generate -- --out <dir> [options]
+
+Writes a deterministic synthetic board (N postings, N/10 companies) into <dir>/content, for benchmarks and
+scale tests. The same options always write the same files; <dir>/content is replaced.
+
+Options:
+  --out <dir>           where to write the board (required)
+  --postings <n>        how many postings (default: 1000)
+  --seed <n>            the generator's seed (default: 1)
+  --today YYYY-MM-DD    the date postings are dated around (default: BOARD_DATE, else 2026-11-28)
+  -h, --help            show this help
+
+${exitStatus('the board was written', 'not used: a generated board has no content problems to report')}`;
+
+/** A whole number of at least `min` from an option, or a UsageError naming the option. */
+function whole(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min)
+    throw new UsageError(`--${name} must be a whole number of at least ${min}, not "${value}"`);
+  return n;
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
       postings: { type: 'string', default: '1000' },
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
       today: { type: 'string', default: process.env['BOARD_DATE'] ?? '2026-11-28' },
     },
-  });
-  if (!values.out) {
-    console.error('Usage: npm run generate -- --postings N --out <dir> [--seed S] [--today YYYY-MM-DD]');
-    process.exit(2);
-  }
+    USAGE,
+  );
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (!values.out) throw new UsageError('--out <dir> is required');
+  if (!isCalendarDate(values.today)) throw new UsageError(`--today must be a date, YYYY-MM-DD, not "${values.today}"`);
   const out = resolve(values.out);
   const result = generateBoard({
-    postings: Number(values.postings),
+    postings: whole('postings', values.postings, 1),
     out,
-    seed: Number(values.seed),
+    seed: whole('seed', values.seed, 0),
     today: values.today,
   });
   console.log(`wrote ${result.postings} postings and ${result.companies} companies to ${out}`);
+  return EXIT.ok;
 }
 
-if (import.meta.main) main();
+if (import.meta.main) process.exitCode = await runCommand('generate', USAGE, () => main(process.argv.slice(2)));
