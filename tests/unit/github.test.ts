@@ -18,7 +18,7 @@ import {
   STACK_TAGS,
   WORKPLACES,
 } from '../../src/board/vocabulary.ts';
-import { SITE } from '../../src/site.config.ts';
+import { SITE } from '../../src/site/site.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORKFLOWS = `${ROOT}.github/workflows/`;
