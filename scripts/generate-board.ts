@@ -296,7 +296,12 @@ const WORDS: Record<string, string[]> = {
     'mentoring',
     'design reviews',
   ],
-  people: ['senior engineers', 'new team members', `engineers moving into ${BOARD.wording.role} work`, 'two tech leads'],
+  people: [
+    'senior engineers',
+    'new team members',
+    `engineers moving into ${BOARD.wording.role} work`,
+    'two tech leads',
+  ],
   preference: [
     'boring, well understood technology',
     'small services with clear owners',

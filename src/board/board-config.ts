@@ -18,7 +18,9 @@ function text(min: number, max: number) {
     .string()
     .min(min)
     .max(max)
-    .refine((s) => s.trim() === s && !/[\r\n]/.test(s), { error: 'write one line, with no spaces at its start or end' });
+    .refine((s) => s.trim() === s && !/[\r\n]/.test(s), {
+      error: 'write one line, with no spaces at its start or end',
+    });
 }
 
 const alias = z.string().regex(/^[a-z0-9][a-z0-9+#._-]*$/, {
@@ -32,7 +34,9 @@ const positiveInt = (max: number) => z.int().min(1).max(max);
 
 export const BoardConfigSchema = z
   .strictObject({
-    name: text(2, 60).describe('The board\'s name, shown in every page title, feed and the header: "Senior Data Jobs".'),
+    name: text(2, 60).describe(
+      'The board\'s name, shown in every page title, feed and the header: "Senior Data Jobs".',
+    ),
     url: z
       .url({ protocol: /^https$/, error: 'write the full https:// address, like https://jobs.example' })
       .refine((s) => !s.endsWith('/'), { error: 'remove the trailing slash' })
@@ -50,7 +54,7 @@ export const BoardConfigSchema = z
     repository: z
       .string()
       .regex(/^https:\/\/github\.com\/[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, {
-        error: 'write the GitHub address of the board\'s repository, like https://github.com/acme/jobs',
+        error: "write the GitHub address of the board's repository, like https://github.com/acme/jobs",
       })
       .describe(
         "The board's GitHub repository: contributors open pull requests there; CODEOWNERS, the issue forms and the footer link use it.",
@@ -61,7 +65,7 @@ export const BoardConfigSchema = z
     wording: z
       .strictObject({
         tagline: text(10, 160).describe('The home page heading and the footer line.'),
-        description: text(20, 300).describe('The default meta description and the main feeds\' description.'),
+        description: text(20, 300).describe("The default meta description and the main feeds' description."),
         role: text(2, 40).describe(
           'The role family as an adjective inside a sentence, in lowercase: "data", as in "Python data jobs".',
         ),
@@ -80,8 +84,14 @@ export const BoardConfigSchema = z
       .describe('How the board words itself; the levels and the role family make every page title and description.'),
     examples: z
       .strictObject({
-        title: text(5, 100).describe('An example job title, in messages, prompts and forms: "Staff Data Engineer, Pipelines".'),
-        stack: z.array(key).min(1).max(5).describe('Example stack tags, in messages and prompts: [python, spark, airflow].'),
+        title: text(5, 100).describe(
+          'An example job title, in messages, prompts and forms: "Staff Data Engineer, Pipelines".',
+        ),
+        stack: z
+          .array(key)
+          .min(1)
+          .max(5)
+          .describe('Example stack tags, in messages and prompts: [python, spark, airflow].'),
         remoteFrom: z
           .array(z.string())
           .min(1)
@@ -128,10 +138,7 @@ export const BoardConfigSchema = z
         z.strictObject({
           label: text(2, 60).describe('The region\'s name: "European Union".'),
           short: text(2, 20).optional().describe('A shorter name for cards: "EU".'),
-          countries: z
-            .array(country)
-            .min(1)
-            .describe('The ISO 3166-1 alpha-2 codes of the countries it covers.'),
+          countries: z.array(country).min(1).describe('The ISO 3166-1 alpha-2 codes of the countries it covers.'),
         }),
       )
       .describe(
@@ -149,7 +156,11 @@ export const BoardConfigSchema = z
         z.string().regex(/^[A-Z]{3}$/, { error: 'a currency is its ISO 4217 code in capitals, like EUR' }),
         z.strictObject({
           label: text(2, 40).describe('The currency\'s name: "Euro".'),
-          symbol: z.string().min(1).max(5).describe('What amounts start with: "€", "CA$", or a code and a space: "CHF ".'),
+          symbol: z
+            .string()
+            .min(1)
+            .max(5)
+            .describe('What amounts start with: "€", "CA$", or a code and a space: "CHF ".'),
           rate: z
             .number()
             .positive()
@@ -173,17 +184,19 @@ export const BoardConfigSchema = z
           .refine((bands) => bands.every((band, i) => i === 0 || band > bands[i - 1]!), {
             error: 'list the bands from lowest to highest, each once',
           })
-          .describe('The thresholds of the search\'s salary filter, in annual base currency, lowest first.'),
+          .describe("The thresholds of the search's salary filter, in annual base currency, lowest first."),
       })
       .describe('How search puts every salary on one scale: annual pay in one currency.'),
     rules: z
       .strictObject({
-        maxOpenDays: positiveInt(365).describe('The longest a posting may stay open: expires at most this many days after posted.'),
+        maxOpenDays: positiveInt(365).describe(
+          'The longest a posting may stay open: expires at most this many days after posted.',
+        ),
         maxSalarySpread: z
           .number()
           .min(1.1)
           .max(10)
-          .describe('A salary\'s max may be at most this multiple of its min.'),
+          .describe("A salary's max may be at most this multiple of its min."),
       })
       .describe('The rules the validator holds postings to, beyond the format.'),
     pages: z
@@ -217,7 +230,10 @@ export const BoardConfigSchema = z
       if (groups.length > 0) {
         for (const [tag, { group }] of stack) {
           if (typeof group === 'string' && !groups.includes(group)) {
-            issue(['stack', tag, 'group'], `found "${group}", which is not a key of stackGroups; use one of: ${groups.join(', ')}`);
+            issue(
+              ['stack', tag, 'group'],
+              `found "${group}", which is not a key of stackGroups; use one of: ${groups.join(', ')}`,
+            );
           }
         }
         for (const group of groups) {
@@ -304,7 +320,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** The entries of a map whose values are objects (or, for `unknown`, anything); none when it is not a map. */
 function entries<T>(value: unknown): [string, T & Record<string, unknown>][] {
   if (!isObject(value)) return [];
-  return Object.entries(value).filter(([, v]) => v !== null && v !== undefined) as [string, T & Record<string, unknown>][];
+  return Object.entries(value).filter(([, v]) => v !== null && v !== undefined) as [
+    string,
+    T & Record<string, unknown>,
+  ][];
 }
 
 /** What board.config.ts holds, as written. */
@@ -324,7 +343,10 @@ type Place<C extends BoardConfigShape> = Extract<keyof C['regions'], string> | '
 /** The cross-references the type checker can follow too: a tag's group, and the examples' tags and places. */
 export type CheckedBoardConfig<C extends BoardConfigShape> = C & {
   readonly stack: { readonly [K in keyof C['stack']]: { readonly group: Extract<keyof C['stackGroups'], string> } };
-  readonly examples: { readonly stack: readonly Extract<keyof C['stack'], string>[]; readonly remoteFrom: readonly Place<C>[] };
+  readonly examples: {
+    readonly stack: readonly Extract<keyof C['stack'], string>[];
+    readonly remoteFrom: readonly Place<C>[];
+  };
   readonly homeRegions: readonly Place<C>[];
 };
 

@@ -277,8 +277,7 @@ export const JobSchema = BaseJobSchema.superRefine(
       ctx.addIssue({
         code: 'custom',
         path: ['remoteFrom'],
-        message:
-          `missing: a remote posting must say where applicants may live; add e.g. remoteFrom: ${flowList(BOARD.examples.remoteFrom)} (use [worldwide] if anywhere)`,
+        message: `missing: a remote posting must say where applicants may live; add e.g. remoteFrom: ${flowList(BOARD.examples.remoteFrom)} (use [worldwide] if anywhere)`,
       });
     }
     if ((raw.workplace === 'hybrid' || raw.workplace === 'onsite') && raw.offices === undefined) {

@@ -16,7 +16,8 @@ const EXIT_USAGE = 2;
 /** `levels.staff.aliases[0]`: a path as the validator names fields. */
 function fieldName(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>(
-    (name, segment) => (typeof segment === 'number' ? `${name}[${segment}]` : `${name}${name ? '.' : ''}${String(segment)}`),
+    (name, segment) =>
+      typeof segment === 'number' ? `${name}[${segment}]` : `${name}${name ? '.' : ''}${String(segment)}`,
     '',
   );
 }
@@ -58,7 +59,9 @@ export function boardConfigProblems(config: unknown, source = ''): Problem[] {
       message,
     });
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => problem([...issue.path, key], unknownKeyMessage(BoardConfigSchema, issue.path, key)));
+      return issue.keys.map((key) =>
+        problem([...issue.path, key], unknownKeyMessage(BoardConfigSchema, issue.path, key)),
+      );
     }
     if (issue.code === 'invalid_key') {
       const why = issue.issues[0]?.message ?? 'not an allowed key';
