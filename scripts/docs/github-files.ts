@@ -27,9 +27,11 @@ export function githubFiles(): Record<string, string> {
   };
 }
 
-/** The team that owns every path: @<the repository's owner>/<maintainersTeam>. */
+/** Who owns every path: @<the repository's owner>/<maintainersTeam>, or the owner when it has no team. */
 export function maintainers(): string {
-  return `@${new URL(BOARD.repository).pathname.split('/')[1]}/${BOARD.maintainersTeam}`;
+  const owner = new URL(BOARD.repository).pathname.split('/')[1];
+  const team: string | null = BOARD.maintainersTeam;
+  return team === null ? `@${owner}` : `@${owner}/${team}`;
 }
 
 /** Values as a YAML list's items, under a dropdown's options. */

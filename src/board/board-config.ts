@@ -28,7 +28,11 @@ const alias = z.string().regex(/^[a-z0-9][a-z0-9+#._-]*$/, {
 });
 
 const country = z.enum(Object.keys(COUNTRIES) as [CountryCode, ...CountryCode[]]);
-fieldHints.add(country, { allowed: 'an ISO 3166-1 alpha-2 country code in capitals, such as DE, GB or US' });
+// UK and EL are what the United Kingdom and Greece often go by, but their ISO codes are GB and GR.
+fieldHints.add(country, {
+  allowed: 'an ISO 3166-1 alpha-2 country code in capitals, such as DE, GB or US',
+  aliases: { uk: 'GB', el: 'GR' },
+});
 
 const positiveInt = (max: number) => z.int().min(1).max(max);
 
@@ -59,9 +63,11 @@ export const BoardConfigSchema = z
       .describe(
         "The board's GitHub repository: contributors open pull requests there; CODEOWNERS, the issue forms and the footer link use it.",
       ),
-    maintainersTeam: key.describe(
-      'The GitHub team (under the repository\'s owner) that owns every path in CODEOWNERS: "maintainers" is @<owner>/maintainers.',
-    ),
+    maintainersTeam: key
+      .nullable()
+      .describe(
+        'The GitHub team of the repository\'s organisation that owns every path in CODEOWNERS ("maintainers" is @<owner>/maintainers); null when the owner is a person, who then owns every path.',
+      ),
     wording: z
       .strictObject({
         tagline: text(10, 160).describe('The home page heading and the footer line.'),
