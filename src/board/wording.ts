@@ -6,22 +6,22 @@ import { LEVELS, keysOf } from './vocabulary.ts';
 
 export { BOARD };
 
-/** The levels' labels as a list: "Senior, Staff and Principal" ("… or Principal" with `or`). */
+/** The levels' labels as a list: "Staff, Principal and Distinguished" ("… or Distinguished" with `or`). */
 export function levelList(conjunction: 'and' | 'or'): string {
   const labels = keysOf(LEVELS).map((level) => LEVELS[level].label);
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} ${conjunction} ${labels.at(-1)}`;
 }
 
-/** The levels' keys as a list: "senior, staff or principal". */
+/** The levels' keys as a list: "staff, principal or distinguished". */
 export function levelKeyList(): string {
   const keys: string[] = keysOf(LEVELS);
   return keys.length <= 1 ? (keys[0] ?? '') : `${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
 }
 
-/** What the board lists, as a sentence: "This board lists Senior, Staff and Principal backend roles only." */
+/** What the board lists, as a sentence: "This board lists <levels> <role> roles only." */
 export const SCOPE_SENTENCE = `This board lists ${levelList('and')} ${BOARD.wording.role} roles only.`;
 
-/** The example title as a URL or file name part: "staff-backend-engineer-payments". */
+/** The example title as a URL or file name part: "Staff Data Engineer, Pipelines" is "staff-data-engineer-pipelines". */
 export const EXAMPLE_TITLE_SLUG = BOARD.examples.title
   .toLowerCase()
   .replace(/[^a-z0-9]+/g, '-')

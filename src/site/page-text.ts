@@ -1,5 +1,5 @@
 // The titles and descriptions of the board's pages and feeds, worded from board.config.ts: the role family
-// ("backend", "backend engineering") and the list of levels are the config's, the sentences are the site's.
+// (its `role` and `discipline`) and the list of levels are the config's, the sentences are the site's.
 
 import { BOARD, levelList } from '../board/wording.ts';
 
