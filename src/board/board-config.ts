@@ -104,7 +104,14 @@ export const BoardConfigSchema = z
           .max(4)
           .describe('Example places for remoteFrom, in messages and prompts: [eu, GB].'),
         salary: z
-          .strictObject({ min: z.int().positive(), max: z.int().positive(), currency: z.string() })
+          .strictObject({
+            min: z.int().positive().describe('The lowest annual pay of the example: 120000.'),
+            max: z
+              .int()
+              .positive()
+              .describe('The highest; the example must itself be valid under rules.maxSalarySpread.'),
+            currency: z.string().describe('One of the currencies: EUR.'),
+          })
           .describe('An example annual salary range, in messages and prompts.'),
       })
       .describe('The examples messages, prompts, the issue form and CONTRIBUTING.md show.'),

@@ -5,7 +5,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
 import BOARD from '../../board.config.ts';
+import { BoardConfigSchema } from '../../src/board/board-config.ts';
 import { boardConfigProblems, locateField } from '../../src/build/board-config-check.ts';
 import { REGIONS, STACK_ALIASES, LEVEL_ALIASES } from '../../src/board/vocabulary.ts';
 import { levelList, SCOPE_SENTENCE } from '../../src/board/wording.ts';
@@ -37,6 +39,24 @@ describe('the board config', () => {
     assert.equal(levelList('and'), 'Senior, Staff and Principal');
     assert.equal(levelList('or'), 'Senior, Staff or Principal');
     assert.equal(SCOPE_SENTENCE, 'This board lists Senior, Staff and Principal backend roles only.');
+  });
+
+  it('describes every field of its format, for the editor and for docs/fork.md', () => {
+    const undescribed: string[] = [];
+    const visit = (node: z.ZodType, path: string): void => {
+      if (node instanceof z.ZodOptional || node instanceof z.ZodNullable)
+        return visit(node.unwrap() as z.ZodType, path);
+      if (node instanceof z.ZodArray) return visit(node.element as z.ZodType, `${path}[]`);
+      if (node instanceof z.ZodRecord) return visit(node.valueType as z.ZodType, `${path}.<key>`);
+      if (node instanceof z.ZodObject) {
+        for (const [key, field] of Object.entries(node.shape as Record<string, z.ZodType>)) {
+          if (!field.description) undescribed.push(`${path}${path ? '.' : ''}${key}`);
+          visit(field, `${path}${path ? '.' : ''}${key}`);
+        }
+      }
+    };
+    visit(BoardConfigSchema, '');
+    assert.deepEqual(undescribed, []);
   });
 
   it('reports every mistake in one run, references between fields included', () => {

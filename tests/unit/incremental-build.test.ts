@@ -123,7 +123,7 @@ function differences(incremental: string, clean: string): string[] {
 function differencesFromClean(root: string, cleanRoot: string, date: string): string[] {
   // No output and no cache: a clean build.
   for (const entry of ['dist', 'node_modules/.astro']) rmSync(join(cleanRoot, entry), { recursive: true, force: true });
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs']) {
+  for (const entry of ['src', 'public', 'content', 'board.config.ts', 'astro.config.mjs']) {
     rmSync(join(cleanRoot, entry), { recursive: true, force: true });
     cpSync(join(root, entry), join(cleanRoot, entry), { recursive: true });
   }
