@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { JobSchema, type Job } from '../../src/board/schema.ts';
 import { EXCHANGE_RATES } from '../../src/board/salary.ts';
+import { CURRENCIES } from '../../src/board/vocabulary.ts';
 import {
   MIN_POSTINGS,
   annualMidpoint,
@@ -61,7 +62,7 @@ describe('salary statistics', () => {
   });
 
   it('read each posting as the midpoint of its range, annualised, in euros at the dated rates', () => {
-    const usd = EXCHANGE_RATES.perEuro.USD;
+    const usd = CURRENCIES.USD.rate;
     assert.equal(annualMidpoint(euros(100_000, 120_000).salary as Job['salary']), 110_000);
     // A month is a twelfth of a year; an hour, a 2,080th (40 hours × 52 weeks).
     assert.equal(annualMidpoint({ min: 8_000, max: 10_000, currency: 'EUR', period: 'month' }), 108_000);
