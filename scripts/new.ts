@@ -11,8 +11,14 @@ import { slugify } from '../src/board/file-names.ts';
 import { addDays } from '../src/board/dates.ts';
 import { formatText, sortProblems } from '../src/board/problems.ts';
 import { CURRENCIES, EMPLOYMENT_TYPES, LEVELS, SALARY_PERIODS, WORKPLACES, keysOf } from '../src/board/vocabulary.ts';
+import { BOARD } from '../src/board/wording.ts';
 import { EXIT, UsageError, buildDateFromEnvironment, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
 import { commandBoardFiles } from './lib/load-board.ts';
+
+const SALARY_EXAMPLE = `${BOARD.examples.salary.min}-${BOARD.examples.salary.max}`;
+const CURRENCY_EXAMPLES = [...new Set([BOARD.examples.salary.currency, ...keysOf(CURRENCIES)])].slice(0, 3);
+/** How long a new posting stays open unless told: 60 days, or the board's longest when that is shorter. */
+const DEFAULT_OPEN_DAYS = Math.min(60, BOARD.rules.maxOpenDays);
 
 const USAGE = `Usage: npm run new -- [options]
 
@@ -23,21 +29,21 @@ Options:
   --company <slug>          the company's slug (its file in content/companies/)
   --company-name <name>     the company's name, when it has no file yet
   --company-website <url>   the company's https:// home page, when it has no file yet
-  --title <title>           e.g. "Staff Backend Engineer, Payments"
+  --title <title>           e.g. "${BOARD.examples.title}"
   --level <level>           ${keysOf(LEVELS).join(' | ')}
   --employment-type <type>  ${keysOf(EMPLOYMENT_TYPES).join(' | ')} (default full-time)
   --workplace <workplace>   ${keysOf(WORKPLACES).join(' | ')}
-  --remote-from <places>    remote only: comma-separated countries and regions, e.g. eu,GB
+  --remote-from <places>    remote only: comma-separated countries and regions, e.g. ${BOARD.examples.remoteFrom.join(',')}
   --office <office>         hybrid and onsite: an office as city,CC or city,region,postal code,CC, e.g.
                             "Berlin,DE" or "Austin,Texas,78701,US"; leave a part empty to skip it,
                             "London,,SW1A 1AA,GB" (repeat for more offices)
-  --salary <min-max>        e.g. 120000-150000
+  --salary <min-max>        e.g. ${SALARY_EXAMPLE}
   --currency <code>         ${keysOf(CURRENCIES).join(' ')}
   --period <period>         ${keysOf(SALARY_PERIODS).join(' | ')} (default year)
-  --stack <tags>            comma-separated tags, e.g. go,postgresql,kafka
+  --stack <tags>            comma-separated tags, e.g. ${BOARD.examples.stack.join(',')}
   --apply <url>             https:// link to the posting, or mailto: address
   --posted <date>           YYYY-MM-DD (default: today)
-  --expires <date>          YYYY-MM-DD (default: 60 days after posted)
+  --expires <date>          YYYY-MM-DD (default: ${DEFAULT_OPEN_DAYS} days after posted)
   --yes                     never prompt: fail on anything missing
   -h, --help                show this help
 
@@ -176,24 +182,27 @@ async function ask(answers: Answers, existingCompanies: Set<string>, today: stri
       await prompt('company-name', 'Company name');
       await prompt('company-website', 'Company website (https://…)');
     }
-    await prompt('title', 'Job title (e.g. Staff Backend Engineer, Payments)');
+    await prompt('title', `Job title (e.g. ${BOARD.examples.title})`);
     await prompt('level', `Level (${keysOf(LEVELS).join(', ')})`);
     await prompt('employment-type', `Employment type (${keysOf(EMPLOYMENT_TYPES).join(', ')})`, 'full-time');
     await prompt('workplace', `Workplace (${keysOf(WORKPLACES).join(', ')})`);
     if (answers['workplace'] === 'remote')
-      await prompt('remote-from', 'Where may applicants live? (countries and regions, e.g. eu,GB)');
+      await prompt(
+        'remote-from',
+        `Where may applicants live? (countries and regions, e.g. ${BOARD.examples.remoteFrom.join(',')})`,
+      );
     else
       await prompt(
         'office',
         'Offices (city,country code, or city,region,postal code,country code; several separated by ;), e.g. Berlin,DE;Austin,Texas,78701,US',
       );
-    await prompt('salary', 'Salary range, min-max (e.g. 120000-150000)');
-    await prompt('currency', 'Currency (e.g. EUR, USD, GBP)');
+    await prompt('salary', `Salary range, min-max (e.g. ${SALARY_EXAMPLE})`);
+    await prompt('currency', `Currency (e.g. ${CURRENCY_EXAMPLES.join(', ')})`);
     await prompt('period', `Salary period (${keysOf(SALARY_PERIODS).join(', ')})`, 'year');
-    await prompt('stack', 'Stack tags, comma-separated (e.g. go,postgresql,kafka)');
+    await prompt('stack', `Stack tags, comma-separated (e.g. ${BOARD.examples.stack.join(',')})`);
     await prompt('apply', 'Apply link (https://… or mailto:…)');
     await prompt('posted', 'Posted on', today);
-    await prompt('expires', 'Expires on', addDays(answers['posted'] ?? today, 60));
+    await prompt('expires', 'Expires on', addDays(answers['posted'] ?? today, DEFAULT_OPEN_DAYS));
   } finally {
     rl.close();
   }
@@ -213,7 +222,7 @@ async function main(): Promise<number> {
   const answers: Answers = { ...flags, office: office?.join(';') };
   if (!yes && process.stdin.isTTY) await ask(answers, companies, today);
   answers['posted'] ??= today;
-  answers['expires'] ??= addDays(answers['posted'], 60);
+  answers['expires'] ??= addDays(answers['posted'], DEFAULT_OPEN_DAYS);
 
   const companySlug = answers['company'] ?? '';
   const slug = slugify(`${companySlug}-${answers['title'] ?? ''}`);

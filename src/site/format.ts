@@ -14,23 +14,16 @@ import {
   type CountryCode,
   type Place,
   type Region,
+  regionShortName,
 } from '../board/vocabulary.ts';
 
-/** Short names for places on cards, where the full names would not fit. */
-const SHORT_PLACE: Partial<Record<Place, string>> = {
-  GB: 'UK',
-  US: 'US',
-  AE: 'UAE',
-  eu: 'EU',
-  emea: 'EMEA',
-  apac: 'APAC',
-  dach: 'DACH',
-  'uk-ireland': 'UK & Ireland',
-};
+/** Short names for countries on cards, where the full names would not fit; regions have theirs in board.config.ts. */
+const SHORT_COUNTRY: Partial<Record<CountryCode, string>> = { GB: 'UK', US: 'US', AE: 'UAE' };
 
 /** A place as cards show it: "EU", "UK", "Germany", "North America". */
 export function placeName(place: Place): string {
-  return SHORT_PLACE[place] ?? (place in REGIONS ? REGIONS[place as Region].label : COUNTRIES[place as CountryCode]);
+  if (place in REGIONS) return regionShortName(place as Region) ?? REGIONS[place as Region].label;
+  return SHORT_COUNTRY[place as CountryCode] ?? COUNTRIES[place as CountryCode];
 }
 
 /** A place in full: "European Union", "United Kingdom". */
