@@ -1,13 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { SITE } from './src/site.config.ts';
+import { SITE } from './src/site/site.ts';
+import { exitOnConfigProblems } from './src/build/board-config-check.ts';
 import searchIndex from './src/build/integrations/search-index.ts';
 import logos from './src/build/integrations/logos.ts';
 import securityHeaders from './src/build/integrations/security-headers.ts';
 import { PAGE_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/site/csp.ts';
 import incrementalOutput from './src/build/integrations/incremental-output.ts';
 import sharedBuildState from './src/build/integrations/shared-build-state.ts';
+
+// `astro dev` and `astro build` start here: a broken board.config.ts is reported, with its lines, before anything
+// is built (the npm commands check it as they start too).
+exitOnConfigProblems();
 
 const incremental = process.env.BOARD_INCREMENTAL === '1';
 

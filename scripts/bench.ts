@@ -46,7 +46,8 @@ const USAGE = `Usage: npm run bench -- [options]
                       corpus, one at a time, and print the slowest with their time and peak memory; exits 1
                       when one passes a limit or the validator does not reach the outcome the corpus expects
   --match TEXT        with --hostile: only the files whose path contains TEXT
-  --max-seconds S     with --hostile: the limit on one file's wall time (default 2)
+  --max-seconds S     with --hostile: the limit on one file's CPU time, user and system (default 2;
+                      wall time is shown too, but grows with whatever else the machine runs)
   --max-mb M          with --hostile: the limit on one file's peak memory, in MB (default 300)
 `;
 

@@ -13,7 +13,7 @@ import {
   linksJson,
   summarizeLinks,
 } from './check-links/link-health.ts';
-import { SITE } from '../src/site.config.ts';
+import { SITE } from '../src/site/site.ts';
 import { EXIT, UsageError, buildDateFromEnvironment, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
 import { boardRoot, commandBoard } from './lib/load-board.ts';
 
@@ -123,7 +123,7 @@ export async function run(
   const results = await checkLinks(targets, {
     ...options,
     ...network,
-    userAgent: `senior-backend-jobs-link-check (+${SITE.repository})`,
+    userAgent: `${new URL(SITE.repository).pathname.split('/')[1]}-link-check (+${SITE.repository})`,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const failed = results.some(failsCheck);

@@ -4,17 +4,20 @@
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { addDays } from '../src/board/dates.ts';
+import { addDays, isCalendarDate } from '../src/board/dates.ts';
+import { EXIT, UsageError, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
 import {
   COMPANY_SIZES,
+  CURRENCIES,
   INTERVIEW_STEPS,
+  LEVELS,
   REGIONS,
   STACK_TAGS,
   keysOf,
   type Currency,
   type Place,
 } from '../src/board/vocabulary.ts';
+import { BOARD } from '../src/board/wording.ts';
 
 /** A small, fast, seeded PRNG (mulberry32): the board must be the same on every machine. */
 function random(seed: number): () => number {
@@ -103,7 +106,7 @@ const TEAMS = [
   'Storage',
   'API',
 ];
-const CITIES: Array<[string, string, Currency]> = [
+const CITIES: Array<[string, string, string]> = [
   ['Berlin', 'DE', 'EUR'],
   ['Munich', 'DE', 'EUR'],
   ['Amsterdam', 'NL', 'EUR'],
@@ -133,8 +136,9 @@ const CITIES: Array<[string, string, Currency]> = [
   ['Bangalore', 'IN', 'INR'],
   ['São Paulo', 'BR', 'BRL'],
 ];
-// Typical annual base pay of a senior role, in each currency; staff and principal earn more.
-const BASE_PAY: Record<Currency, number> = {
+// Typical annual base pay at the board's first level, in each currency; each level up earns more. A currency
+// the board does not take is paid in the board's example currency instead.
+const BASE_PAY: Readonly<Record<string, number>> = {
   USD: 170000,
   EUR: 95000,
   GBP: 90000,
@@ -292,7 +296,12 @@ const WORDS: Record<string, string[]> = {
     'mentoring',
     'design reviews',
   ],
-  people: ['senior engineers', 'new team members', 'engineers moving into backend work', 'two tech leads'],
+  people: [
+    'senior engineers',
+    'new team members',
+    `engineers moving into ${BOARD.wording.role} work`,
+    'two tech leads',
+  ],
   preference: [
     'boring, well understood technology',
     'small services with clear owners',
@@ -479,7 +488,9 @@ export function generateBoard(options: Options): { postings: number; companies: 
 
   const tags = keysOf(STACK_TAGS);
   const regions = keysOf(REGIONS);
-  const levels = ['senior', 'senior', 'senior', 'staff', 'staff', 'principal'] as const;
+  // The first level is the most common: with three levels, three of every six postings, then two, then one.
+  const levelKeys = keysOf(LEVELS);
+  const levels = levelKeys.flatMap((level, i) => Array<typeof level>(levelKeys.length - i).fill(level));
   const usedTitles = new Set<string>();
   for (let i = 0; i < options.postings; i++) {
     const company = companies[i % companyCount]!;
@@ -488,17 +499,21 @@ export function generateBoard(options: Options): { postings: number; companies: 
     const stack = pickSome(rand, tags, 2 + Math.floor(rand() * 6));
     const language = stack.find((tag) => STACK_TAGS[tag].group === 'language');
     const lang = language ? STACK_TAGS[language].label : 'Go';
-    let title = `${level[0]!.toUpperCase()}${level.slice(1)} Backend Engineer, ${team}`;
+    let title = `${LEVELS[level].label} ${BOARD.wording.roleTitle} Engineer, ${team}`;
     for (let n = 2; usedTitles.has(`${company.slug}|${title}`); n++) title = `${title.replace(/ \(\d+\)$/, '')} (${n})`;
     usedTitles.add(`${company.slug}|${title}`);
     const workplace = rand() < 0.55 ? 'remote' : rand() < 0.6 ? 'hybrid' : 'onsite';
     const city = rand() < 0.7 ? company.city : pick(rand, CITIES);
-    const currency = city[2];
-    const multiplier = level === 'senior' ? 1 : level === 'staff' ? 1.3 : 1.6;
-    const min = Math.round((BASE_PAY[currency] * multiplier * (0.85 + rand() * 0.3)) / 1000) * 1000;
-    const max = Math.round((min * (1.1 + rand() * 0.5)) / 1000) * 1000;
+    const currency = (city[2] in CURRENCIES ? city[2] : BOARD.examples.salary.currency) as Currency;
+    const multiplier = 1 + 0.3 * levelKeys.indexOf(level);
+    const basePay = BASE_PAY[currency] ?? BASE_PAY['EUR']! * CURRENCIES[currency].rate;
+    const min = Math.round((basePay * multiplier * (0.85 + rand() * 0.3)) / 1000) * 1000;
+    const max = Math.min(
+      Math.round((min * (1.1 + rand() * 0.5)) / 1000) * 1000,
+      Math.floor((min * BOARD.rules.maxSalarySpread) / 1000) * 1000,
+    );
     const posted = addDays(options.today, -Math.floor(rand() * 90));
-    const expires = addDays(posted, 30 + Math.floor(rand() * 61));
+    const expires = addDays(posted, Math.min(30 + Math.floor(rand() * 61), BOARD.rules.maxOpenDays));
     const slug = `${company.slug}-${title
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
@@ -552,27 +567,51 @@ export function generateBoard(options: Options): { postings: number; companies: 
   return { postings: options.postings, companies: companyCount };
 }
 
-function main(): void {
-  const { values } = parseArgs({
-    options: {
+const USAGE = `Usage: npm run generate -- --out <dir> [options]
+
+Writes a deterministic synthetic board (N postings, N/10 companies) into <dir>/content, for benchmarks and
+scale tests. The same options always write the same files; <dir>/content is replaced.
+
+Options:
+  --out <dir>           where to write the board (required)
+  --postings <n>        how many postings (default: 1000)
+  --seed <n>            the generator's seed (default: 1)
+  --today YYYY-MM-DD    the date postings are dated around (default: BOARD_DATE, else 2026-11-28)
+  -h, --help            show this help
+
+${exitStatus('the board was written', 'not used: a generated board has no content problems to report')}`;
+
+/** A whole number of at least `min` from an option, or a UsageError naming the option. */
+function whole(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min)
+    throw new UsageError(`--${name} must be a whole number of at least ${min}, not "${value}"`);
+  return n;
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
       postings: { type: 'string', default: '1000' },
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
       today: { type: 'string', default: process.env['BOARD_DATE'] ?? '2026-11-28' },
     },
-  });
-  if (!values.out) {
-    console.error('Usage: npm run generate -- --postings N --out <dir> [--seed S] [--today YYYY-MM-DD]');
-    process.exit(2);
-  }
+    USAGE,
+  );
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (!values.out) throw new UsageError('--out <dir> is required');
+  if (!isCalendarDate(values.today)) throw new UsageError(`--today must be a date, YYYY-MM-DD, not "${values.today}"`);
   const out = resolve(values.out);
   const result = generateBoard({
-    postings: Number(values.postings),
+    postings: whole('postings', values.postings, 1),
     out,
-    seed: Number(values.seed),
+    seed: whole('seed', values.seed, 0),
     today: values.today,
   });
   console.log(`wrote ${result.postings} postings and ${result.companies} companies to ${out}`);
+  return EXIT.ok;
 }
 
-if (import.meta.main) main();
+if (import.meta.main) process.exitCode = await runCommand('generate', USAGE, () => main(process.argv.slice(2)));

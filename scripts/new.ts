@@ -11,8 +11,14 @@ import { slugify } from '../src/board/file-names.ts';
 import { addDays } from '../src/board/dates.ts';
 import { formatText, sortProblems } from '../src/board/problems.ts';
 import { CURRENCIES, EMPLOYMENT_TYPES, LEVELS, SALARY_PERIODS, WORKPLACES, keysOf } from '../src/board/vocabulary.ts';
+import { BOARD } from '../src/board/wording.ts';
 import { EXIT, UsageError, buildDateFromEnvironment, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
 import { commandBoardFiles } from './lib/load-board.ts';
+
+const SALARY_EXAMPLE = `${BOARD.examples.salary.min}-${BOARD.examples.salary.max}`;
+const CURRENCY_EXAMPLES = [...new Set([BOARD.examples.salary.currency, ...keysOf(CURRENCIES)])].slice(0, 3);
+/** How long a new posting stays open unless told: 60 days, or the board's longest when that is shorter. */
+const DEFAULT_OPEN_DAYS = Math.min(60, BOARD.rules.maxOpenDays);
 
 const USAGE = `Usage: npm run new -- [options]
 
@@ -23,19 +29,21 @@ Options:
   --company <slug>          the company's slug (its file in content/companies/)
   --company-name <name>     the company's name, when it has no file yet
   --company-website <url>   the company's https:// home page, when it has no file yet
-  --title <title>           e.g. "Staff Backend Engineer, Payments"
+  --title <title>           e.g. "${BOARD.examples.title}"
   --level <level>           ${keysOf(LEVELS).join(' | ')}
   --employment-type <type>  ${keysOf(EMPLOYMENT_TYPES).join(' | ')} (default full-time)
   --workplace <workplace>   ${keysOf(WORKPLACES).join(' | ')}
-  --remote-from <places>    remote only: comma-separated countries and regions, e.g. eu,GB
-  --office <city,CC>        hybrid and onsite: an office, e.g. "Berlin,DE" (repeat for more)
-  --salary <min-max>        e.g. 120000-150000
+  --remote-from <places>    remote only: comma-separated countries and regions, e.g. ${BOARD.examples.remoteFrom.join(',')}
+  --office <office>         hybrid and onsite: an office as city,CC or city,region,postal code,CC, e.g.
+                            "Berlin,DE" or "Austin,Texas,78701,US"; leave a part empty to skip it,
+                            "London,,SW1A 1AA,GB" (repeat for more offices)
+  --salary <min-max>        e.g. ${SALARY_EXAMPLE}
   --currency <code>         ${keysOf(CURRENCIES).join(' ')}
   --period <period>         ${keysOf(SALARY_PERIODS).join(' | ')} (default year)
-  --stack <tags>            comma-separated tags, e.g. go,postgresql,kafka
+  --stack <tags>            comma-separated tags, e.g. ${BOARD.examples.stack.join(',')}
   --apply <url>             https:// link to the posting, or mailto: address
   --posted <date>           YYYY-MM-DD (default: today)
-  --expires <date>          YYYY-MM-DD (default: 60 days after posted)
+  --expires <date>          YYYY-MM-DD (default: ${DEFAULT_OPEN_DAYS} days after posted)
   --yes                     never prompt: fail on anything missing
   -h, --help                show this help
 
@@ -101,6 +109,22 @@ function list(value: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * An office as --office gives it: city,CC, city,region,CC or city,region,postal code,CC, the country code
+ * always last; an empty part is left out.
+ */
+function officeParts(office: string): { city: string; region: string; postalCode: string; country: string } {
+  const parts = office.split(',').map((part) => part.trim());
+  if (parts.length > 4) {
+    throw new UsageError(
+      `the office "${office}" has ${parts.length} parts; write city,CC or city,region,postal code,CC, e.g. "Austin,Texas,78701,US"`,
+    );
+  }
+  const country = parts.length > 1 ? parts.pop()! : '';
+  const [city = '', region = '', postalCode = ''] = parts;
+  return { city, region, postalCode, country };
+}
+
 /** The posting's file text, built from the answers. */
 function postingText(a: Answers): string {
   const [min = '', max = ''] = (a['salary'] ?? '').split(/\s*-\s*/);
@@ -116,8 +140,12 @@ function postingText(a: Answers): string {
   else {
     lines.push('offices:');
     for (const office of (a['office'] ?? '').split(';').filter(Boolean)) {
-      const [city = '', country = ''] = office.split(',').map((part) => part.trim());
-      lines.push(`  - city: ${yamlString(city)}`, `    country: ${country}`);
+      const { city, region, postalCode, country } = officeParts(office);
+      lines.push(`  - city: ${yamlString(city)}`);
+      if (region) lines.push(`    region: ${yamlString(region)}`);
+      // Always quoted: YAML would read 02110 as the number 2110.
+      if (postalCode) lines.push(`    postalCode: ${JSON.stringify(postalCode)}`);
+      lines.push(`    country: ${country}`);
     }
   }
   lines.push(
@@ -154,20 +182,27 @@ async function ask(answers: Answers, existingCompanies: Set<string>, today: stri
       await prompt('company-name', 'Company name');
       await prompt('company-website', 'Company website (https://…)');
     }
-    await prompt('title', 'Job title (e.g. Staff Backend Engineer, Payments)');
+    await prompt('title', `Job title (e.g. ${BOARD.examples.title})`);
     await prompt('level', `Level (${keysOf(LEVELS).join(', ')})`);
     await prompt('employment-type', `Employment type (${keysOf(EMPLOYMENT_TYPES).join(', ')})`, 'full-time');
     await prompt('workplace', `Workplace (${keysOf(WORKPLACES).join(', ')})`);
     if (answers['workplace'] === 'remote')
-      await prompt('remote-from', 'Where may applicants live? (countries and regions, e.g. eu,GB)');
-    else await prompt('office', 'Office (city,country code; several separated by ;), e.g. Berlin,DE');
-    await prompt('salary', 'Salary range, min-max (e.g. 120000-150000)');
-    await prompt('currency', 'Currency (e.g. EUR, USD, GBP)');
+      await prompt(
+        'remote-from',
+        `Where may applicants live? (countries and regions, e.g. ${BOARD.examples.remoteFrom.join(',')})`,
+      );
+    else
+      await prompt(
+        'office',
+        'Offices (city,country code, or city,region,postal code,country code; several separated by ;), e.g. Berlin,DE;Austin,Texas,78701,US',
+      );
+    await prompt('salary', `Salary range, min-max (e.g. ${SALARY_EXAMPLE})`);
+    await prompt('currency', `Currency (e.g. ${CURRENCY_EXAMPLES.join(', ')})`);
     await prompt('period', `Salary period (${keysOf(SALARY_PERIODS).join(', ')})`, 'year');
-    await prompt('stack', 'Stack tags, comma-separated (e.g. go,postgresql,kafka)');
+    await prompt('stack', `Stack tags, comma-separated (e.g. ${BOARD.examples.stack.join(',')})`);
     await prompt('apply', 'Apply link (https://… or mailto:…)');
     await prompt('posted', 'Posted on', today);
-    await prompt('expires', 'Expires on', addDays(answers['posted'] ?? today, 60));
+    await prompt('expires', 'Expires on', addDays(answers['posted'] ?? today, DEFAULT_OPEN_DAYS));
   } finally {
     rl.close();
   }
@@ -187,7 +222,7 @@ async function main(): Promise<number> {
   const answers: Answers = { ...flags, office: office?.join(';') };
   if (!yes && process.stdin.isTTY) await ask(answers, companies, today);
   answers['posted'] ??= today;
-  answers['expires'] ??= addDays(answers['posted'], 60);
+  answers['expires'] ??= addDays(answers['posted'], DEFAULT_OPEN_DAYS);
 
   const companySlug = answers['company'] ?? '';
   const slug = slugify(`${companySlug}-${answers['title'] ?? ''}`);

@@ -1,7 +1,7 @@
 // npm run bench -- --hostile: runs `npm run validate -- <file>` on every posting and company of the hostile
 // corpus (tests/fixtures/corpus plus the generated files too large to commit), one file at a time, each in a
-// board of its own, and prints the slowest with their time and peak memory. Fails when a file takes longer or
-// more memory than the limits, or when the validator does not reach the outcome the corpus expects.
+// board of its own, and prints the costliest with their time and peak memory. Fails when a file takes more CPU
+// time or more memory than the limits, or when the validator does not reach the outcome the corpus expects.
 // Linux only: peak memory is the validator process's maximum resident set, as GNU time reports it.
 
 import { spawnSync } from 'node:child_process';
@@ -32,7 +32,7 @@ export interface HostileOptions {
   match?: string | undefined;
   maxSeconds: number;
   maxBytes: number;
-  /** How many of the slowest files the table shows. */
+  /** How many of the costliest files (by CPU time) the table shows. */
   rows: number;
 }
 
@@ -140,9 +140,11 @@ export function benchHostile(options: HostileOptions): number {
       runs.push(run);
     }
 
-    const over = (run: Run) => run.seconds > options.maxSeconds || run.peakBytes > options.maxBytes;
+    // The limit is on CPU time: wall time on a shared machine (CI, or these 2 cores) grows with whatever else runs.
+    const over = (run: Run) => run.cpuSeconds > options.maxSeconds || run.peakBytes > options.maxBytes;
     const failed = runs.filter((run) => over(run) || run.wrong);
-    const slowest = [...runs].sort((a, b) => b.seconds - a.seconds).slice(0, options.rows);
+    const slowest = [...runs].sort((a, b) => b.seconds - a.seconds)[0]!;
+    const costliest = [...runs].sort((a, b) => b.cpuSeconds - a.cpuSeconds).slice(0, options.rows);
     const hungriest = runs.reduce((a, b) => (b.peakBytes > a.peakBytes ? b : a));
     const outcome = (run: Run) =>
       run.wrong ??
@@ -151,19 +153,18 @@ export function benchHostile(options: HostileOptions): number {
         : `rejected, ${run.problems} problem${run.problems === 1 ? '' : 's'}`);
     const row = (run: Run) =>
       `| ${cell(run.file)} | ${outcome(run)} | ${s(run.seconds)} | ${s(run.cpuSeconds)} | ${mb(run.peakBytes)} |`;
-    const mostCpu = runs.reduce((a, b) => (b.cpuSeconds > a.cpuSeconds ? b : a));
     const rows = [
       `| files validated one at a time (\`npm run validate -- <file>\`, each in a board of its own) | ${runs.length} |`,
-      `| slowest | ${s(slowest[0]!.seconds)} (${cell(slowest[0]!.file)}) |`,
-      `| most CPU time (user and system) | ${s(mostCpu.cpuSeconds)} (${cell(mostCpu.file)}) |`,
+      `| slowest, wall time | ${s(slowest.seconds)} (${cell(slowest.file)}) |`,
+      `| most CPU time (user and system) | ${s(costliest[0]!.cpuSeconds)} (${cell(costliest[0]!.file)}) |`,
       `| most memory, peak resident set | ${mb(hungriest.peakBytes)} (${cell(hungriest.file)}) |`,
-      `| limits | ${s(options.maxSeconds)}, ${mb(options.maxBytes)} |`,
+      `| limits | ${s(options.maxSeconds)} of CPU time, ${mb(options.maxBytes)} |`,
       `| **files over a limit or with a wrong outcome** | **${failed.length}** |`,
     ];
     const table = [
       '| file | outcome | wall time | CPU time | peak memory |',
       '|---|---|---|---|---|',
-      ...slowest.map(row),
+      ...costliest.map(row),
     ];
     const failures = failed.map(row);
     console.log(

@@ -4,6 +4,7 @@
 
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { resolveBuildDate } from '../../src/board/dates.ts';
+import { configReport, projectConfigProblems } from '../../src/build/board-config-check.ts';
 
 /** The exit codes of every command. */
 export const EXIT = {
@@ -29,8 +30,8 @@ export function exitStatus(ok: string, problems: string): string {
   return `Exit status:
   ${EXIT.ok}  ${ok}
   ${EXIT.problems}  ${problems}
-  ${EXIT.usage}  a usage error: an unknown option, a bad value or argument, a bad BOARD_DATE, or a folder
-     or tool it needs that is missing`;
+  ${EXIT.usage}  a usage error: an unknown option, a bad value or argument, a bad BOARD_DATE, a folder
+     or tool it needs that is missing, or a mistake in board.config.ts`;
 }
 
 /**
@@ -67,9 +68,14 @@ export function buildDateFromEnvironment(): string {
 /**
  * Runs a command and returns its exit code: what `main` returns, or, when it throws a UsageError, "<name>:
  * <problem>" and the usage with 2, and for a ContentError "<name>: <problem>" with 1. Anything else is a bug, and
- * is thrown.
+ * is thrown. A broken board.config.ts stops every command before it starts, with its problems and 2.
  */
 export async function runCommand(name: string, usage: string, main: () => number | Promise<number>): Promise<number> {
+  const configProblems = projectConfigProblems();
+  if (configProblems.length > 0) {
+    console.error(`${configReport(configProblems)}\n${name}: stopped before it started.`);
+    return EXIT.usage;
+  }
   try {
     return await main();
   } catch (error) {

@@ -1,5 +1,5 @@
 // A throwaway copy of the project for building another board's content: the site's own code (src, public,
-// scripts, config) and node_modules linked entry by entry, so Astro's caches (node_modules/.astro) stay separate.
+// scripts, board.config.ts and the tools' configuration) and node_modules linked entry by entry, so Astro's caches (node_modules/.astro) stay separate.
 
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ export function copyProject(root: string, content?: string): string {
     'src',
     'public',
     'scripts',
+    'board.config.ts',
     'astro.config.mjs',
     'tsconfig.json',
     'package.json',

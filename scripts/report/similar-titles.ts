@@ -1,42 +1,22 @@
 // Near-identical job titles: the same role posted twice with the title spelt a little differently.
-// Words every title shares (seniority, "backend engineer") are set aside, so what is compared is the
-// part that says which role it is: "Payments" against "Payment", not "Senior Backend Engineer" twice.
+// Words every title shares (the levels, the role family's words from board.config.ts) are set aside, so what is
+// compared is the part that says which role it is: "Payments" against "Payment", not the level and role twice.
 
 import { foldTitle } from '../../src/board/characters.ts';
+import { LEVELS, LEVEL_ALIASES } from '../../src/board/vocabulary.ts';
+import { BOARD } from '../../src/board/wording.ts';
 
-/** Words that name a seniority or the kind of role, not which role it is. */
+/**
+ * Words that name a seniority or the kind of role, not which role it is: the board's levels and their aliases and
+ * its role words (board.config.ts), and words every job title may use.
+ */
 const ROLE_WORDS = new Set([
-  'senior',
-  'sr',
-  'staff',
-  'principal',
-  'lead',
-  'backend',
-  'back',
-  'end',
-  'server',
-  'side',
-  'software',
-  'engineer',
-  'engineering',
-  'eng',
-  'developer',
-  'dev',
-  'swe',
-  'the',
-  'and',
-  'of',
-  'for',
-  'in',
-  'on',
-  'a',
-  'an',
-  'team',
-  'm',
-  'f',
-  'd',
-  'x',
-  'w',
+  ...Object.keys(LEVELS),
+  ...Object.keys(LEVEL_ALIASES).flatMap((alias) => alias.split('-')),
+  ...BOARD.wording.roleWords,
+  ...['sr', 'lead', 'developer', 'dev', 'swe', 'the', 'and', 'of', 'for', 'in', 'on', 'a', 'an', 'team'],
+  // Gender markers some titles carry: (m/f/d), (m/w/d), (f/m/x).
+  ...['m', 'f', 'd', 'x', 'w'],
 ]);
 
 /**

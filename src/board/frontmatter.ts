@@ -6,6 +6,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { quote } from './characters.ts';
+import { BOARD } from './wording.ts';
 
 /** A problem that stops a file from being read at all; line and column are 1-based. */
 export interface ReadProblem {
@@ -258,7 +259,7 @@ function complexKeyMessage(kind: string): string {
       : kind === 'sequence'
         ? 'a list ([…]) used as a key'
         : 'a mapping ({…}) used as a key';
-  return `found ${found}; keys must be plain field names, one "key: value" per line, like title: Staff Backend Engineer`;
+  return `found ${found}; keys must be plain field names, one "key: value" per line, like title: ${BOARD.examples.title}`;
 }
 
 function longKeyMessage(length: number): string {

@@ -37,13 +37,14 @@ const EXPECTED: Record<string, string> = {
   object: 'a set of fields, one "key: value" per line',
 };
 
-/** The schema node at `path` inside `root`, looking through optional, default and array wrappers. */
+/** The schema node at `path` inside `root`, looking through optional, default, array and record wrappers. */
 function schemaAt(root: z.ZodType, path: ReadonlyArray<PropertyKey>): z.ZodType | undefined {
   let node: z.ZodType | undefined = root;
   for (const segment of path) {
     node = unwrap(node);
     if (node instanceof z.ZodObject && typeof segment === 'string') node = node.shape[segment] as z.ZodType | undefined;
     else if (node instanceof z.ZodArray && typeof segment === 'number') node = node.element as z.ZodType;
+    else if (node instanceof z.ZodRecord && typeof segment === 'string') node = node.valueType as z.ZodType;
     else return undefined;
   }
   return node;

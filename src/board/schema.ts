@@ -3,6 +3,7 @@
 
 import { z } from 'astro/zod';
 import { characterProblem, quote } from './characters.ts';
+import { fieldHints, type FieldHint } from './field-hints.ts';
 import { dateProblem, daysBetween } from './dates.ts';
 import { hostProblem, mailDomainProblem } from './private-network.ts';
 import {
@@ -19,32 +20,23 @@ import {
   STACK_TAGS,
   STATUSES,
   WORKPLACES,
+  LEVEL_ALIASES,
   keysOf,
   type Place,
 } from './vocabulary.ts';
+import { BOARD, EXAMPLE_TITLE_SLUG, SCOPE_SENTENCE, flowList, levelKeyList } from './wording.ts';
 
-/** Extra guidance the validator uses to turn a schema error into an actionable message. */
-export interface FieldHint {
-  /** A value that would be valid, shown when the field is missing or wrong. */
-  example?: string;
-  /** What the allowed values are, when listing them all would be too long. */
-  allowed?: string;
-  /** Alternative spellings mapped to the value meant, for did-you-mean hints. */
-  aliases?: Readonly<Record<string, string>>;
-}
-
-/** Hints per schema node, looked up by the validator when it words a message. */
-export const fieldHints = z.registry<FieldHint>();
+export { fieldHints, type FieldHint };
 
 function withHint<T extends z.ZodType>(schema: T, hint: FieldHint): T {
   fieldHints.add(schema, hint);
   return schema;
 }
 
-/** The longest a posting may stay open: `expires` is at most this many days after `posted`. */
-export const MAX_OPEN_DAYS = 90;
-/** A salary's `max` may be at most this multiple of its `min`. */
-export const MAX_SALARY_SPREAD = 2;
+/** The longest a posting may stay open: `expires` is at most this many days after `posted` (board.config.ts). */
+export const MAX_OPEN_DAYS: number = BOARD.rules.maxOpenDays;
+/** A salary's `max` may be at most this multiple of its `min` (board.config.ts). */
+export const MAX_SALARY_SPREAD: number = BOARD.rules.maxSalarySpread;
 /** Posting and company files must be smaller than this many bytes. */
 export const MAX_FILE_BYTES = 100 * 1024;
 /** The shortest a posting's body may be, in characters of visible text. */
@@ -100,11 +92,11 @@ function isObjectPayload(payload: { value: unknown }): boolean {
 
 /**
  * A single line of text shown on pages and in feeds: every such field of every schema is built here, so one
- * rule (src/board/characters.ts) decides which characters it may hold.
+ * rule (src/board/characters.ts) decides which characters it may hold. `text` is the string schema to start
+ * from, for a field that words a wrong type its own way.
  */
-export function singleLine(min: number, max: number) {
-  return z
-    .string()
+export function singleLine(min: number, max: number, text: z.ZodString = z.string()) {
+  return text
     .min(min)
     .max(max)
     .refine((s) => s.trim() === s, { error: 'remove the spaces at its start or end' })
@@ -187,11 +179,47 @@ export const SalarySchema = withHint(
       },
       { when: isObjectPayload },
     ),
-  { example: '{ min: 120000, max: 150000, currency: EUR, period: year }' },
+  {
+    example: `{ min: ${BOARD.examples.salary.min}, max: ${BOARD.examples.salary.max}, currency: ${BOARD.examples.salary.currency}, period: year }`,
+  },
+);
+
+/**
+ * A postal code as the post of any country writes it: letters and digits, with single spaces or hyphens
+ * between groups (10115, SW1A 1AA, 94103-1234, K1A 0B1, LV-1050). Nothing else: it reaches pages and
+ * structured data as it is.
+ */
+export const POSTAL_CODE_PATTERN = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
+
+const postalCode = singleLine(
+  2,
+  12,
+  z.string({
+    // YAML reads 02134 as the number 2134: a postal code written without quotes has lost what it was.
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `found the number ${issue.input}; put the postal code in quotes exactly as the post writes it, e.g. postalCode: "02134": without quotes YAML reads digits as a number and drops leading zeros`
+        : undefined,
+  }),
+).refine(
+  // Spaces at the ends and refused characters have their own message; the pattern speaks only of the rest.
+  (s) => s.trim() !== s || characterProblem(s) !== undefined || POSTAL_CODE_PATTERN.test(s),
+  {
+    error: (issue) =>
+      `found ${quote(String(issue.input))}: a postal code is letters and digits, with single spaces or hyphens between them, like 10115, SW1A 1AA or 94103-1234`,
+  },
 );
 
 const OfficeSchema = z.strictObject({
   city: singleLine(2, 60).describe('City of the office, in English: Berlin, Munich, New York.'),
+  region: singleLine(2, 60)
+    .optional()
+    .describe('State, province or region of the office, when the address needs one: Texas, Ontario, Bavaria.'),
+  postalCode: postalCode
+    .optional()
+    .describe(
+      'Postal code of the office as the post writes it, in quotes: "10115", "SW1A 1AA", "02110" (2–12 letters and digits).',
+    ),
   country: withHint(z.enum(keysOf(COUNTRIES)).describe('ISO 3166-1 alpha-2 code of the country the office is in.'), {
     allowed: 'an ISO 3166-1 alpha-2 country code in capitals, such as DE, GB or US',
     aliases: PLACE_ALIASES,
@@ -199,11 +227,9 @@ const OfficeSchema = z.strictObject({
 });
 
 const BaseJobSchema = z.strictObject({
-  title: singleLine(5, 100).describe(
-    'The role as the company titles it, 5–100 characters: "Staff Backend Engineer, Payments".',
-  ),
+  title: singleLine(5, 100).describe(`The role as the company titles it, 5–100 characters: "${BOARD.examples.title}".`),
   company: slug.describe('The company\'s slug: the name of its file in content/companies/ without ".md".'),
-  level: z.enum(keysOf(LEVELS)).describe('Seniority. This board lists Senior, Staff and Principal backend roles only.'),
+  level: z.enum(keysOf(LEVELS)).describe(`Seniority. ${SCOPE_SENTENCE}`),
   employmentType: z.enum(keysOf(EMPLOYMENT_TYPES)).describe('Full-time, part-time or contract.'),
   workplace: z
     .enum(keysOf(WORKPLACES))
@@ -255,12 +281,12 @@ const BaseJobSchema = z.strictObject({
   draft: z.boolean().default(false).describe('A draft is validated but never published.'),
 });
 
-fieldHints.add(BaseJobSchema.shape.title, { example: 'Staff Backend Engineer, Payments' });
+fieldHints.add(BaseJobSchema.shape.title, { example: BOARD.examples.title });
 fieldHints.add(BaseJobSchema.shape.company, { example: 'acme-corp' });
 fieldHints.add(BaseJobSchema.shape.level, {
-  example: 'staff',
-  allowed: 'senior, staff or principal (this board lists Senior, Staff and Principal backend roles only)',
-  aliases: { lead: 'staff', sr: 'senior', 'senior-staff': 'staff' },
+  example: keysOf(LEVELS)[Math.floor(keysOf(LEVELS).length / 2)] ?? '',
+  allowed: `${levelKeyList()} (${SCOPE_SENTENCE.replace(/^This/, 'this').replace(/\.$/, '')})`,
+  aliases: LEVEL_ALIASES,
 });
 fieldHints.add(BaseJobSchema.shape.employmentType, {
   example: 'full-time',
@@ -270,12 +296,14 @@ fieldHints.add(BaseJobSchema.shape.workplace, {
   example: 'remote',
   aliases: { 'on-site': 'onsite', office: 'onsite', 'in-office': 'onsite' },
 });
-fieldHints.add(BaseJobSchema.shape.stack, { example: '[go, postgresql, kafka]' });
+fieldHints.add(BaseJobSchema.shape.stack, { example: flowList(BOARD.examples.stack) });
 fieldHints.add(BaseJobSchema.shape.posted, { example: '2026-11-02' });
 fieldHints.add(BaseJobSchema.shape.expires, { example: '2027-01-31' });
-fieldHints.add(BaseJobSchema.shape.apply, { example: 'https://acme.example/careers/staff-backend-engineer' });
-fieldHints.add(BaseJobSchema.shape.remoteFrom, { example: '[eu, GB]' });
+fieldHints.add(BaseJobSchema.shape.apply, { example: `https://acme.example/careers/${EXAMPLE_TITLE_SLUG}` });
+fieldHints.add(BaseJobSchema.shape.remoteFrom, { example: flowList(BOARD.examples.remoteFrom) });
 fieldHints.add(BaseJobSchema.shape.offices, { example: '[{ city: Berlin, country: DE }]' });
+fieldHints.add(OfficeSchema.shape.region, { example: 'Texas' });
+fieldHints.add(OfficeSchema.shape.postalCode, { example: '78701' });
 
 /** The front-matter of a posting in `content/jobs/<slug>.md`. */
 export const JobSchema = BaseJobSchema.superRefine(
@@ -285,8 +313,7 @@ export const JobSchema = BaseJobSchema.superRefine(
       ctx.addIssue({
         code: 'custom',
         path: ['remoteFrom'],
-        message:
-          'missing: a remote posting must say where applicants may live; add e.g. remoteFrom: [eu, GB] (use [worldwide] if anywhere)',
+        message: `missing: a remote posting must say where applicants may live; add e.g. remoteFrom: ${flowList(BOARD.examples.remoteFrom)} (use [worldwide] if anywhere)`,
       });
     }
     if ((raw.workplace === 'hybrid' || raw.workplace === 'onsite') && raw.offices === undefined) {

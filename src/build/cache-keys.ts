@@ -5,7 +5,7 @@ import type { CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { isClosed } from '../board/board.ts';
 import { isNew } from '../site/format.ts';
-import { SITE } from '../site.config.ts';
+import { SITE } from '../site/site.ts';
 import { companyOf, type BoardIndex } from '../site/board-index.ts';
 
 /** A short hash of the parts. */

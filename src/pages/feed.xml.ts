@@ -3,7 +3,7 @@ import { boardIndex } from '../site/board-index.ts';
 import { feedItems, feedMeta, xml } from '../site/feed-items.ts';
 import { rss } from '../site/feeds.ts';
 import { paths } from '../site/paths.ts';
-import { SITE } from '../site.config.ts';
+import { SITE } from '../site/site.ts';
 
 export const GET: APIRoute = async () => {
   const index = await boardIndex();

@@ -6,7 +6,7 @@ import { escapeXml } from '../site/feeds.ts';
 import { paginate } from '../site/paginate.ts';
 import { paths } from '../site/paths.ts';
 import { LEVELS, STACK_TAGS, keysOf } from '../board/vocabulary.ts';
-import { SITE } from '../site.config.ts';
+import { SITE } from '../site/site.ts';
 import { getCollection } from 'astro:content';
 
 export const GET: APIRoute = async () => {

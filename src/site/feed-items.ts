@@ -4,7 +4,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { FeedItem, FeedMeta } from './feeds.ts';
 import { formatSalary, formatWhere, levelLabel, tagLabel } from './format.ts';
 import { paths } from './paths.ts';
-import { SITE } from '../site.config.ts';
+import { SITE } from './site.ts';
 import { companyOf, type BoardIndex } from './board-index.ts';
 import { summaryOf } from '../build/bodies.ts';
 import { absolute } from './links.ts';

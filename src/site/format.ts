@@ -14,23 +14,16 @@ import {
   type CountryCode,
   type Place,
   type Region,
+  regionShortName,
 } from '../board/vocabulary.ts';
 
-/** Short names for places on cards, where the full names would not fit. */
-const SHORT_PLACE: Partial<Record<Place, string>> = {
-  GB: 'UK',
-  US: 'US',
-  AE: 'UAE',
-  eu: 'EU',
-  emea: 'EMEA',
-  apac: 'APAC',
-  dach: 'DACH',
-  'uk-ireland': 'UK & Ireland',
-};
+/** Short names for countries on cards, where the full names would not fit; regions have theirs in board.config.ts. */
+const SHORT_COUNTRY: Partial<Record<CountryCode, string>> = { GB: 'UK', US: 'US', AE: 'UAE' };
 
 /** A place as cards show it: "EU", "UK", "Germany", "North America". */
 export function placeName(place: Place): string {
-  return SHORT_PLACE[place] ?? (place in REGIONS ? REGIONS[place as Region].label : COUNTRIES[place as CountryCode]);
+  if (place in REGIONS) return regionShortName(place as Region) ?? REGIONS[place as Region].label;
+  return SHORT_COUNTRY[place as CountryCode] ?? COUNTRIES[place as CountryCode];
 }
 
 /** A place in full: "European Union", "United Kingdom". */
@@ -41,10 +34,13 @@ export function placeFullName(place: Place): string {
 const NEEDS_THE =
   /^(United |European |Netherlands|Philippines|Nordics|Americas|Middle East|Bahamas|Maldives|Gambia|.* Republic|.* Islands)/;
 
-/** A place's full name as it reads inside a sentence: "the European Union", "Germany", "EMEA". */
-export function placeInSentence(place: Place): string {
-  const name = placeFullName(place);
-  return NEEDS_THE.test(name) ? `the ${name}` : name;
+/**
+ * A place's name as it reads inside a sentence: in full ("the European Union", "Germany", "EMEA"), or with
+ * `short`, as cards name it ("the EU", "DACH").
+ */
+export function placeInSentence(place: Place, short = false): string {
+  const name = short ? placeName(place) : placeFullName(place);
+  return NEEDS_THE.test(placeFullName(place)) ? `the ${name}` : name;
 }
 
 function amount(value: number): string {
@@ -76,6 +72,15 @@ export function formatWhere(job: Pick<Job, 'workplace' | 'remoteFrom' | 'offices
   const label = WORKPLACES[job.workplace].label;
   if (job.workplace === 'remote') return `${label} · ${(job.remoteFrom ?? []).map(placeName).join(', ')}`;
   return `${label} · ${[...new Set((job.offices ?? []).map((o) => o.city))].join(', ')}`;
+}
+
+/**
+ * An office as the posting's facts show it, with its region and postal code when given:
+ * "Berlin, Germany", "Austin, Texas 78701, United States", "London, SW1A 1AA, United Kingdom".
+ */
+export function formatOffice(office: NonNullable<Job['offices']>[number]): string {
+  const area = [office.region, office.postalCode].filter((part) => part !== undefined).join(' ');
+  return [office.city, area, COUNTRIES[office.country]].filter(Boolean).join(', ');
 }
 
 /** A UTC offset: "UTC", "UTC+5:30", "UTC−3". */

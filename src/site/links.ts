@@ -1,7 +1,7 @@
 // Links for pages: root-relative paths from src/site/paths.ts, placed under the configured base and site.
 
 import { joinBase } from './paths.ts';
-import { SITE } from '../site.config.ts';
+import { SITE } from './site.ts';
 
 /** The href of a path on this site, respecting a sub-path deployment. */
 export function link(path: string): string {

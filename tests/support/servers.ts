@@ -11,7 +11,7 @@ export const SAMPLE_PORT = Number(process.env['SAMPLE_PORT'] ?? 4329);
 /** The hostile fixture board, built with the validator bypassed. */
 export const HOSTILE_PORT = Number(process.env['HOSTILE_PORT'] ?? 4330);
 export const HOSTILE_URL = `http://localhost:${HOSTILE_PORT}`;
-export const HOSTILE_ROOT = join(tmpdir(), 'backend-jobs-hostile-board');
+export const HOSTILE_ROOT = join(tmpdir(), 'job-board-hostile-board');
 /** The frozen sample board's throwaway project (tests/support/build-sample.ts) and its build output. */
-export const SAMPLE_ROOT = join(tmpdir(), 'backend-jobs-sample-board');
+export const SAMPLE_ROOT = join(tmpdir(), 'job-board-sample-board');
 export const SAMPLE_DIST = join(SAMPLE_ROOT, 'dist');

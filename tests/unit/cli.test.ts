@@ -14,9 +14,13 @@ import { BASE_BOARD } from './helpers.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SLUG = 'acme-corp-staff-backend-engineer';
 
+/** The script behind `npm run <command>`, when its file has another name. */
+const SCRIPT_FILES: Readonly<Record<string, string>> = { generate: 'generate-board' };
+
 function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
   const { GITHUB_ACTIONS: _ci, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', `${command}.ts`), ...args], {
+  const script = join(ROOT, 'scripts', `${SCRIPT_FILES[command] ?? command}.ts`);
+  const result = spawnSync(process.execPath, [script, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...inherited, BOARD_DATE: '2026-11-28', ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -40,7 +44,8 @@ describe('the commands’ exit codes', () => {
   after(() => rmSync(work, { recursive: true, force: true }));
 
   it('are documented in every command’s --help, the same 2 for all', () => {
-    for (const command of ['validate', 'build', 'new', 'report', 'close', 'check-links', 'check-paths', 'docs']) {
+    const commands = ['validate', 'build', 'new', 'report', 'close', 'check-links', 'check-paths', 'docs'];
+    for (const command of [...commands, 'generate', 'lighthouse']) {
       const { code, stdout, stderr } = run(command, ['--help'], ROOT);
       assert.equal(code, 0, `${command}: ${stderr}`);
       assert.match(stdout, /^Usage: npm run /, command);
@@ -89,6 +94,8 @@ describe('the commands’ exit codes', () => {
       ['build', ['dist'], 'unexpected argument "dist"; the build takes none'],
       ['new', ['acme'], 'unexpected argument "acme"; every value is given with its option'],
       ['docs', ['CONTRIBUTING.md'], 'unexpected argument "CONTRIBUTING.md"'],
+      ['generate', ['--out', join(tmpdir(), 'unused'), '--postings', 'many'], '--postings must be a whole number'],
+      ['lighthouse', ['--page', 'search'], '--page takes a path that starts with /, not "search"'],
       ['close', ['acme-corp-staff-backend'], `there is no posting content/jobs/acme-corp-staff-backend.md`],
     ] as const) {
       const { code, stderr } = run(command, [...args], board);

@@ -136,7 +136,7 @@ function read(yamlLines: string): { line: number; column: number; message: strin
 
 const ANCHORS =
   'anchors and aliases (&name, *name) are not accepted, so write the value out in full, in quotes if it starts with & or *';
-const KEYS = 'keys must be plain field names, one "key: value" per line, like title: Staff Backend Engineer';
+const KEYS = 'keys must be plain field names, one "key: value" per line, like title: Staff Backend Engineer, Payments';
 
 describe('reading front-matter at a cost bounded by its size', () => {
   it('refuses an anchor where it stands, before any alias is read', () => {

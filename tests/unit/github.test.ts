@@ -18,7 +18,8 @@ import {
   STACK_TAGS,
   WORKPLACES,
 } from '../../src/board/vocabulary.ts';
-import { SITE } from '../../src/site.config.ts';
+import { SITE } from '../../src/site/site.ts';
+import { githubFiles } from '../../scripts/docs/github-files.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORKFLOWS = `${ROOT}.github/workflows/`;
@@ -264,6 +265,21 @@ describe('the issue form for a posting', () => {
     assert.ok(checks.every((c) => c.required));
     const intro = form.body[0]!.attributes.value!;
     assert.ok(intro.includes(`${SITE.repository}/blob/main/CONTRIBUTING.md#posting-fields`));
+  });
+});
+
+describe('the GitHub files written from board.config.ts', () => {
+  it('are exactly what npm run docs writes: CODEOWNERS, the issue forms and the pull request template', () => {
+    const files = githubFiles();
+    assert.deepEqual(Object.keys(files).sort(), [
+      '.github/CODEOWNERS',
+      '.github/ISSUE_TEMPLATE/config.yml',
+      '.github/ISSUE_TEMPLATE/posting.yml',
+      '.github/pull_request_template.md',
+    ]);
+    for (const [path, text] of Object.entries(files)) {
+      assert.equal(readFileSync(`${ROOT}${path}`, 'utf8'), text, `${path}: run npm run docs and commit the result`);
+    }
   });
 });
 

@@ -32,7 +32,7 @@ import {
 } from '../../src/build/integrations/incremental-output.ts';
 import { validateBoard, type JobEntry } from '../../src/board/board.ts';
 import { addDays } from '../../src/board/dates.ts';
-import { SITE } from '../../src/site.config.ts';
+import { SITE } from '../../src/site/site.ts';
 import { PROJECT, createFixtureProject } from '../support/fixture-project.ts';
 import { BASE_BOARD, FIXTURES, TODAY } from './helpers.ts';
 
@@ -123,7 +123,7 @@ function differences(incremental: string, clean: string): string[] {
 function differencesFromClean(root: string, cleanRoot: string, date: string): string[] {
   // No output and no cache: a clean build.
   for (const entry of ['dist', 'node_modules/.astro']) rmSync(join(cleanRoot, entry), { recursive: true, force: true });
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs']) {
+  for (const entry of ['src', 'public', 'content', 'board.config.ts', 'astro.config.mjs']) {
     rmSync(join(cleanRoot, entry), { recursive: true, force: true });
     cpSync(join(root, entry), join(cleanRoot, entry), { recursive: true });
   }
@@ -306,7 +306,7 @@ describe('incremental builds', () => {
     // Round 3: the stylesheet and the code change, and with them every page and the hashed assets' names.
     const cssBefore = cssFiles(root);
     appendFileSync(join(root, 'src/styles/global.css'), '\n.job-card + .job-card { margin-block-start: 1rem; }\n');
-    edit(root, 'src/site.config.ts', (text) => text.replace(/tagline: '([^']*)'/, "tagline: '$1 Updated daily.'"));
+    edit(root, 'board.config.ts', (text) => text.replace(/tagline: '([^']*)'/, "tagline: '$1 Updated daily.'"));
     build(root, { date });
     assert.deepEqual(differencesFromClean(root, cleanRoot, date), []);
     assert.notDeepEqual(cssFiles(root), cssBefore, 'the stylesheet has a new name');

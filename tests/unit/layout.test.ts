@@ -1,6 +1,7 @@
-// The layout README describes holds: the board's model (src/board/) is pure and stands on its own, the site's
-// code never reaches into the command-line tools or the tests, no module imports itself through others, and
-// every relative import names its file. Read from the source files themselves.
+// The layout README describes holds: the board's model (src/board/) is pure and stands on its own but for the
+// board's configuration (board.config.ts, which is data and imports only its own format), the site's code never
+// reaches into the command-line tools or the tests, no module imports itself through others, and every relative
+// import names its file. Read from the source files themselves.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -39,7 +40,8 @@ function target(file: string, specifier: string): string {
   return posix.normalize(posix.join(posix.dirname(file), specifier));
 }
 
-const FILES = sourceFiles('src', 'scripts', 'tests');
+const CONFIG = 'board.config.ts';
+const FILES = [CONFIG, ...sourceFiles('src', 'scripts', 'tests')];
 
 describe('the layout', () => {
   it('keeps src/board/ pure: no file system, processes, network or Astro runtime, and nothing outside it', () => {
@@ -48,7 +50,11 @@ describe('the layout', () => {
     const found: string[] = [];
     for (const file of FILES.filter((f) => f.startsWith('src/board/'))) {
       for (const specifier of imports(file)) {
-        if (specifier.startsWith('.') && !target(file, specifier).startsWith('src/board/')) {
+        if (
+          specifier.startsWith('.') &&
+          !target(file, specifier).startsWith('src/board/') &&
+          target(file, specifier) !== CONFIG
+        ) {
           found.push(`${file} imports ${specifier}`);
         }
         if (io.test(specifier) || specifier.startsWith('astro:') || specifier === 'astro') {
@@ -58,6 +64,11 @@ describe('the layout', () => {
       if (/\bprocess\.|import\.meta\.env/.test(code(file))) found.push(`${file} reads the process or its environment`);
     }
     assert.deepEqual(found, []);
+  });
+
+  it('keeps board.config.ts data: it imports its own format and nothing else, and does no I/O', () => {
+    assert.deepEqual(imports(CONFIG), ['./src/board/board-config.ts']);
+    assert.doesNotMatch(code(CONFIG), /\bprocess\.|import\.meta\.env|\bimport\s*\(/);
   });
 
   it('never has the site or the build import a command-line tool or a test', () => {

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { boardIndex, companyOf } from '../../site/board-index.ts';
 import { absolute } from '../../site/links.ts';
 import { paths } from '../../site/paths.ts';
-import { SITE } from '../../site.config.ts';
+import { SITE } from '../../site/site.ts';
 
 export const GET: APIRoute = async () => {
   const index = await boardIndex();

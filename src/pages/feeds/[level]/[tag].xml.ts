@@ -6,7 +6,8 @@ import { rss } from '../../../site/feeds.ts';
 import { levelLabel, tagLabel } from '../../../site/format.ts';
 import { paths } from '../../../site/paths.ts';
 import { LEVELS, STACK_TAGS, keysOf } from '../../../board/vocabulary.ts';
-import { SITE } from '../../../site.config.ts';
+import { SITE } from '../../../site/site.ts';
+import { pageText } from '../../../site/page-text.ts';
 
 export const getStaticPaths = (() =>
   keysOf(LEVELS).flatMap((level) =>
@@ -20,7 +21,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
   const meta = feedMeta(
     index,
     `${SITE.name}: ${title} jobs`,
-    `New ${title} backend jobs.`,
+    pageText.feedDescription(title),
     paths.search({ level, stack: tag }),
     paths.alertFeed(level, tag),
   );

@@ -5,7 +5,8 @@ import { rss } from '../../../site/feeds.ts';
 import { tagLabel } from '../../../site/format.ts';
 import { paths } from '../../../site/paths.ts';
 import { STACK_TAGS, keysOf } from '../../../board/vocabulary.ts';
-import { SITE } from '../../../site.config.ts';
+import { SITE } from '../../../site/site.ts';
+import { pageText } from '../../../site/page-text.ts';
 
 export const getStaticPaths = (() =>
   keysOf(STACK_TAGS).map((tag) => ({ params: { tag }, props: { tag } }))) satisfies GetStaticPaths;
@@ -16,7 +17,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
   const meta = feedMeta(
     index,
     `${SITE.name}: ${label}`,
-    `New ${label} backend jobs.`,
+    pageText.feedDescription(label),
     paths.stack(tag),
     paths.stackFeed(tag),
   );
