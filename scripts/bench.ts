@@ -20,12 +20,12 @@ import {
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchHostile } from './bench/hostile.ts';
 import { generateBoard } from './generate-board.ts';
 import { PROJECT, copyProject } from './lib/project-copy.ts';
+import { EXIT, UsageError, exitStatus, parseCommandLine } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -49,29 +49,47 @@ const USAGE = `Usage: npm run bench -- [options]
   --max-seconds S     with --hostile: the limit on one file's CPU time, user and system (default 2;
                       wall time is shown too, but grows with whatever else the machine runs)
   --max-mb M          with --hostile: the limit on one file's peak memory, in MB (default 300)
-`;
+  -h, --help          show this help
 
-const { values } = parseArgs({
-  options: {
-    postings: { type: 'string', default: '1000' },
-    runs: { type: 'string', default: '3' },
-    reference: { type: 'string' },
-    'reference-runs': { type: 'string' },
-    rebuild: { type: 'boolean', default: false },
-    'no-search': { type: 'boolean', default: false },
-    seed: { type: 'string', default: '1' },
-    keep: { type: 'boolean', default: false },
-    'search-only': { type: 'string' },
-    hostile: { type: 'boolean', default: false },
-    match: { type: 'string' },
-    'max-seconds': { type: 'string', default: '2' },
-    'max-mb': { type: 'string', default: '300' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
+${exitStatus('the measures are printed', 'with --hostile: a file passed a limit or reached the wrong outcome; otherwise a build failed')}`;
+
+const OPTIONS = {
+  postings: { type: 'string', default: '1000' },
+  runs: { type: 'string', default: '3' },
+  reference: { type: 'string' },
+  'reference-runs': { type: 'string' },
+  rebuild: { type: 'boolean', default: false },
+  'no-search': { type: 'boolean', default: false },
+  seed: { type: 'string', default: '1' },
+  keep: { type: 'boolean', default: false },
+  'search-only': { type: 'string' },
+  hostile: { type: 'boolean', default: false },
+  match: { type: 'string' },
+  'max-seconds': { type: 'string', default: '2' },
+  'max-mb': { type: 'string', default: '300' },
+} as const;
+
+/** The options, or a UsageError for an unknown one, an argument, or a number that is not one. */
+function parseOptions(argv: string[]) {
+  const { values, positionals } = parseCommandLine(argv, OPTIONS, USAGE);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; options go after --`);
+  for (const name of ['postings', 'runs', 'reference-runs', 'seed', 'max-seconds', 'max-mb'] as const) {
+    const value = values[name];
+    if (value !== undefined && !(Number(value) >= 0 && value.trim() !== ''))
+      throw new UsageError(`--${name} must be a number, not "${value}"`);
+  }
+  if (Number(values.postings) < 1 || Number(values.runs) < 1)
+    throw new UsageError('--postings and --runs must be at least 1');
+  return values;
+}
+
+let values: ReturnType<typeof parseOptions>;
+try {
+  values = parseOptions(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`bench: ${error.message}\n\n${USAGE}`);
+  process.exit(EXIT.usage);
 }
 
 const TODAY = '2026-11-28';

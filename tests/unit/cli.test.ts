@@ -45,7 +45,7 @@ describe('the commands’ exit codes', () => {
 
   it('are documented in every command’s --help, the same 2 for all', () => {
     const commands = ['validate', 'build', 'new', 'report', 'close', 'check-links', 'check-paths', 'docs'];
-    for (const command of [...commands, 'generate', 'lighthouse']) {
+    for (const command of [...commands, 'generate', 'lighthouse', 'bench']) {
       const { code, stdout, stderr } = run(command, ['--help'], ROOT);
       assert.equal(code, 0, `${command}: ${stderr}`);
       assert.match(stdout, /^Usage: npm run /, command);
