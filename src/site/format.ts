@@ -1,6 +1,7 @@
 // How postings' facts read on the page: salaries, places, time zones, dates.
 
 import { addDays } from '../board/dates.ts';
+import { EXCHANGE_RATES } from '../board/salary.ts';
 import type { Job } from '../board/schema.ts';
 import {
   COUNTRIES,
@@ -55,6 +56,14 @@ export function formatSalary(salary: Job['salary']): string {
   const symbol = CURRENCIES[salary.currency].symbol;
   const range = salary.min === salary.max ? amount(salary.min) : `${amount(salary.min)}–${amount(salary.max)}`;
   return `${symbol}${range} / ${salary.period}`;
+}
+
+/** The board's base currency's symbol: salary figures are converted to it. */
+const BASE_SYMBOL = CURRENCIES[EXCHANGE_RATES.base as keyof typeof CURRENCIES]?.symbol ?? `${EXCHANGE_RATES.base} `;
+
+/** An amount in the base currency, to the nearest thousand: "€112k". */
+export function formatThousands(amount: number): string {
+  return `${BASE_SYMBOL}${Math.round(amount / 1000)}k`;
 }
 
 /** The exact range, for people and screen readers: "120,000 to 150,000 EUR per year". */

@@ -1,0 +1,114 @@
+// /salaries/ and /api/salaries.json on the built sample board: the figures a reader sees, the chart drawn from the
+// same numbers, and the data for reuse, each checked against salary-stats.ts computed here from the board's files.
+
+import { expect, test, type Locator } from '@playwright/test';
+import { validateBoard } from '../../src/board/board.ts';
+import { readBoard } from '../../src/build/content-files.ts';
+import { formatThousands } from '../../src/site/format.ts';
+import { MIN_POSTINGS, percentOn, salaryStats, scaleFor, type Group } from '../../src/site/salary-stats.ts';
+import { PROJECT } from '../../scripts/lib/project-copy.ts';
+import { TEST_BOARD_DATE } from '../support/servers.ts';
+
+const board = validateBoard(readBoard(`${PROJECT}tests/fixtures/sample-board`, TEST_BOARD_DATE));
+const published = board.jobs.filter((job) => !job.data.draft).map((job) => job.data);
+const stats = salaryStats(published, TEST_BOARD_DATE);
+
+/** The text of each cell of a table's body rows, header cell first. */
+async function rows(table: Locator): Promise<string[][]> {
+  return table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
+    );
+}
+
+/** The cells a group's row shows: its name, its count, and its quartiles or why there are none. */
+function expectedRow(group: Group): string[] {
+  const figures = group.summary
+    ? [group.summary.q1, group.summary.median, group.summary.q3].map(formatThousands)
+    : [group.count === 0 ? 'no open posting' : `fewer than ${MIN_POSTINGS} postings: no figure`];
+  return [group.label, String(group.count), ...figures, ''];
+}
+
+test.describe('the salaries page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/salaries/');
+  });
+
+  test('shows every level, workplace, region and well-used tag with the figures computed from the board', async ({
+    page,
+  }) => {
+    expect(stats.postings).toBeGreaterThan(20);
+    await expect(page.locator('.lede')).toContainText(`From the ${stats.postings} open postings`);
+    const tables = {
+      'Salaries of open postings by level': stats.byLevel,
+      'Salaries of open postings by workplace': stats.byWorkplace,
+      'Salaries of open postings by region': stats.byRegion,
+      [`Salaries of open postings by stack tag, for the tags of at least ${MIN_POSTINGS} postings`]: stats.byTag,
+    };
+    for (const [caption, groups] of Object.entries(tables)) {
+      const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) });
+      expect(await rows(table), caption).toEqual(groups.map(expectedRow));
+    }
+    // The sample board has groups on both sides of the threshold.
+    expect(stats.byRegion.some((g) => !g.summary && g.count > 0)).toBe(true);
+    expect(stats.byTag.length).toBeGreaterThan(3);
+    await expect(page.getByText(`${stats.tagsWithTooFew} more tags have fewer than ${MIN_POSTINGS}`)).toBeVisible();
+  });
+
+  test('draws each figure on one axis shared by every chart, at the same numbers the table gives', async ({ page }) => {
+    const groups = [stats.overall, ...stats.byLevel, ...stats.byTag, ...stats.byWorkplace, ...stats.byRegion];
+    const scale = scaleFor(groups)!;
+    const drawn = page.locator('svg.salary-bar');
+    await expect(drawn).toHaveCount(groups.filter((g) => g.summary).length);
+    const senior = stats.byLevel.find((g) => g.key === 'senior')!.summary!;
+    const row = page.locator('tr', { has: page.locator('th', { hasText: /^Senior$/ }) });
+    const bar = row.locator('svg.salary-bar');
+    await expect(bar.locator('line.median')).toHaveAttribute('x1', String(percentOn(scale, senior.median)));
+    await expect(bar.locator('rect.box')).toHaveAttribute('x', String(percentOn(scale, senior.q1)));
+    await expect(bar.locator('line.whisker')).toHaveAttribute('x2', String(percentOn(scale, senior.high)));
+    // The chart is decoration for screen readers: the table says the same.
+    await expect(bar).toHaveAttribute('aria-hidden', 'true');
+    await expect(page.locator('th.chart-cell').first()).toHaveText(
+      `Chart: ${formatThousands(scale.min)} to ${formatThousands(scale.max)}`,
+    );
+  });
+
+  test('gives each level’s median by the quarter its postings were published, closed ones included', async ({
+    page,
+  }) => {
+    const table = page.locator('table', { has: page.locator('caption', { hasText: 'by level and quarter' }) });
+    expect(await rows(table)).toEqual(
+      stats.trend.map((level) => [
+        level.label,
+        ...level.quarters.map((q) => `${q.summary ? formatThousands(q.summary.median) : '–'} (${q.count})`),
+      ]),
+    );
+    const counted = stats.trend.flatMap((level) => level.quarters).reduce((sum, q) => sum + q.count, 0);
+    expect(counted, 'every published posting, open or closed').toBe(published.length);
+    expect(published.length).toBeGreaterThan(stats.postings);
+  });
+
+  test('says which rates, of which date, put every salary in one currency', async ({ page }) => {
+    await expect(page.locator('#rates + p')).toContainText(`one Euro`);
+    await expect(page.locator('.rates')).toContainText('US dollar: 1.16 USD');
+  });
+
+  test('is linked from every page and listed in the sitemap', async ({ page, request }) => {
+    await page.goto('/');
+    await page.getByRole('navigation').getByRole('link', { name: 'Salaries' }).click();
+    await expect(page).toHaveURL(/\/salaries\/$/);
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    expect(sitemap).toMatch(/<loc>[^<]*\/salaries\/<\/loc>/);
+  });
+});
+
+test('/api/salaries.json holds the same figures, its rates and how they were made', async ({ request }) => {
+  const body = (await (await request.get('/api/salaries.json')).json()) as Record<string, unknown>;
+  const { board: _board, url, generated, method, rates, ...figures } = body;
+  expect(figures).toEqual(JSON.parse(JSON.stringify(stats)));
+  expect(url).toMatch(/\/salaries\/$/);
+  expect(generated).toBe(TEST_BOARD_DATE);
+  expect(method).toMatchObject({ currency: 'EUR', minPostings: MIN_POSTINGS });
+  expect(rates).toMatchObject({ date: stats.ratesDate, unitsPerBase: { EUR: 1, USD: 1.16 } });
+});
