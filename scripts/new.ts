@@ -34,7 +34,9 @@ Options:
   --employment-type <type>  ${keysOf(EMPLOYMENT_TYPES).join(' | ')} (default full-time)
   --workplace <workplace>   ${keysOf(WORKPLACES).join(' | ')}
   --remote-from <places>    remote only: comma-separated countries and regions, e.g. ${BOARD.examples.remoteFrom.join(',')}
-  --office <city,CC>        hybrid and onsite: an office, e.g. "Berlin,DE" (repeat for more)
+  --office <office>         hybrid and onsite: an office as city,CC or city,region,postal code,CC, e.g.
+                            "Berlin,DE" or "Austin,Texas,78701,US"; leave a part empty to skip it,
+                            "London,,SW1A 1AA,GB" (repeat for more offices)
   --salary <min-max>        e.g. ${SALARY_EXAMPLE}
   --currency <code>         ${keysOf(CURRENCIES).join(' ')}
   --period <period>         ${keysOf(SALARY_PERIODS).join(' | ')} (default year)
@@ -107,6 +109,22 @@ function list(value: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * An office as --office gives it: city,CC, city,region,CC or city,region,postal code,CC, the country code
+ * always last; an empty part is left out.
+ */
+function officeParts(office: string): { city: string; region: string; postalCode: string; country: string } {
+  const parts = office.split(',').map((part) => part.trim());
+  if (parts.length > 4) {
+    throw new UsageError(
+      `the office "${office}" has ${parts.length} parts; write city,CC or city,region,postal code,CC, e.g. "Austin,Texas,78701,US"`,
+    );
+  }
+  const country = parts.length > 1 ? parts.pop()! : '';
+  const [city = '', region = '', postalCode = ''] = parts;
+  return { city, region, postalCode, country };
+}
+
 /** The posting's file text, built from the answers. */
 function postingText(a: Answers): string {
   const [min = '', max = ''] = (a['salary'] ?? '').split(/\s*-\s*/);
@@ -122,8 +140,12 @@ function postingText(a: Answers): string {
   else {
     lines.push('offices:');
     for (const office of (a['office'] ?? '').split(';').filter(Boolean)) {
-      const [city = '', country = ''] = office.split(',').map((part) => part.trim());
-      lines.push(`  - city: ${yamlString(city)}`, `    country: ${country}`);
+      const { city, region, postalCode, country } = officeParts(office);
+      lines.push(`  - city: ${yamlString(city)}`);
+      if (region) lines.push(`    region: ${yamlString(region)}`);
+      // Always quoted: YAML would read 02110 as the number 2110.
+      if (postalCode) lines.push(`    postalCode: ${JSON.stringify(postalCode)}`);
+      lines.push(`    country: ${country}`);
     }
   }
   lines.push(
@@ -169,7 +191,11 @@ async function ask(answers: Answers, existingCompanies: Set<string>, today: stri
         'remote-from',
         `Where may applicants live? (countries and regions, e.g. ${BOARD.examples.remoteFrom.join(',')})`,
       );
-    else await prompt('office', 'Office (city,country code; several separated by ;), e.g. Berlin,DE');
+    else
+      await prompt(
+        'office',
+        'Offices (city,country code, or city,region,postal code,country code; several separated by ;), e.g. Berlin,DE;Austin,Texas,78701,US',
+      );
     await prompt('salary', `Salary range, min-max (e.g. ${SALARY_EXAMPLE})`);
     await prompt('currency', `Currency (e.g. ${CURRENCY_EXAMPLES.join(', ')})`);
     await prompt('period', `Salary period (${keysOf(SALARY_PERIODS).join(', ')})`, 'year');

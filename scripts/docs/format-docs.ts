@@ -171,6 +171,10 @@ function referenceMarkdown(): string {
   const salaryRows = fieldRows(jobShape.shape['salary'] as unknown as z.ZodObject, () => 'yes').map((row) =>
     row.replace('| `', '| `salary.'),
   );
+  const office = ((jobShape.shape['offices'] as z.ZodOptional).unwrap() as z.ZodArray).element as z.ZodObject;
+  const officeRows = fieldRows(office, (key) =>
+    (office.shape[key] as z.ZodType).safeParse(undefined).success ? 'no' : 'yes',
+  ).map((row) => row.replace('| `', '| `offices[].'));
 
   const stackByGroup = keysOf(STACK_GROUPS).map((group) => {
     const tags = Object.entries(STACK_TAGS)
@@ -193,10 +197,11 @@ function referenceMarkdown(): string {
     '|---|---|---|',
     ...fieldRows(jobShape, jobRequired),
     ...salaryRows,
+    ...officeRows,
     '',
     `A salary's \`max\` is at most ${MAX_SALARY_SPREAD} × its \`min\`; \`expires\` is after \`posted\` and at most ${MAX_OPEN_DAYS} days after it.`,
     '',
-    'Titles, office cities, company names and headquarters are one line of visible text: invisible, direction-changing and private-use characters, spaces other than the ordinary and the no-break ones, and code points that are not characters are refused. Links (`apply`, `website` and links in a description) go to a public host: not an IP address, `localhost`, a single-label name or a name under ' +
+    "Titles, offices' cities and regions, company names and headquarters are one line of visible text: invisible, direction-changing and private-use characters, spaces other than the ordinary and the no-break ones, and code points that are not characters are refused. Links (`apply`, `website` and links in a description) go to a public host: not an IP address, `localhost`, a single-label name or a name under " +
       `${PRIVATE_SUFFIXES.map((suffix) => `\`.${suffix}\``).join(', ')}. A link's text, and the paragraph that holds it, may not hold direction-changing characters.`,
     '',
     '## Company fields',

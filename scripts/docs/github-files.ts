@@ -180,10 +180,10 @@ ${folded(`Country codes (DE, GB, US) and regions, separated by commas. Regions: 
     id: offices
     attributes:
       label: Offices (offices, hybrid and onsite postings)
-      description: One office per line, as city and country code.
+      description: One office per line, as city and country code, or as city, state or region, postal code and country code (leave a part empty to skip it).
       placeholder: |
         Berlin, DE
-        Munich, DE
+        Austin, Texas, 78701, US
   - type: input
     id: timezone
     attributes:

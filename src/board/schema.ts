@@ -92,11 +92,11 @@ function isObjectPayload(payload: { value: unknown }): boolean {
 
 /**
  * A single line of text shown on pages and in feeds: every such field of every schema is built here, so one
- * rule (src/board/characters.ts) decides which characters it may hold.
+ * rule (src/board/characters.ts) decides which characters it may hold. `text` is the string schema to start
+ * from, for a field that words a wrong type its own way.
  */
-export function singleLine(min: number, max: number) {
-  return z
-    .string()
+export function singleLine(min: number, max: number, text: z.ZodString = z.string()) {
+  return text
     .min(min)
     .max(max)
     .refine((s) => s.trim() === s, { error: 'remove the spaces at its start or end' })
@@ -184,8 +184,42 @@ export const SalarySchema = withHint(
   },
 );
 
+/**
+ * A postal code as the post of any country writes it: letters and digits, with single spaces or hyphens
+ * between groups (10115, SW1A 1AA, 94103-1234, K1A 0B1, LV-1050). Nothing else: it reaches pages and
+ * structured data as it is.
+ */
+export const POSTAL_CODE_PATTERN = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
+
+const postalCode = singleLine(
+  2,
+  12,
+  z.string({
+    // YAML reads 02134 as the number 2134: a postal code written without quotes has lost what it was.
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `found the number ${issue.input}; put the postal code in quotes exactly as the post writes it, e.g. postalCode: "02134": without quotes YAML reads digits as a number and drops leading zeros`
+        : undefined,
+  }),
+).refine(
+  // Spaces at the ends and refused characters have their own message; the pattern speaks only of the rest.
+  (s) => s.trim() !== s || characterProblem(s) !== undefined || POSTAL_CODE_PATTERN.test(s),
+  {
+    error: (issue) =>
+      `found ${quote(String(issue.input))}: a postal code is letters and digits, with single spaces or hyphens between them, like 10115, SW1A 1AA or 94103-1234`,
+  },
+);
+
 const OfficeSchema = z.strictObject({
   city: singleLine(2, 60).describe('City of the office, in English: Berlin, Munich, New York.'),
+  region: singleLine(2, 60)
+    .optional()
+    .describe('State, province or region of the office, when the address needs one: Texas, Ontario, Bavaria.'),
+  postalCode: postalCode
+    .optional()
+    .describe(
+      'Postal code of the office as the post writes it, in quotes: "10115", "SW1A 1AA", "02110" (2–12 letters and digits).',
+    ),
   country: withHint(z.enum(keysOf(COUNTRIES)).describe('ISO 3166-1 alpha-2 code of the country the office is in.'), {
     allowed: 'an ISO 3166-1 alpha-2 country code in capitals, such as DE, GB or US',
     aliases: PLACE_ALIASES,
@@ -268,6 +302,8 @@ fieldHints.add(BaseJobSchema.shape.expires, { example: '2027-01-31' });
 fieldHints.add(BaseJobSchema.shape.apply, { example: `https://acme.example/careers/${EXAMPLE_TITLE_SLUG}` });
 fieldHints.add(BaseJobSchema.shape.remoteFrom, { example: flowList(BOARD.examples.remoteFrom) });
 fieldHints.add(BaseJobSchema.shape.offices, { example: '[{ city: Berlin, country: DE }]' });
+fieldHints.add(OfficeSchema.shape.region, { example: 'Texas' });
+fieldHints.add(OfficeSchema.shape.postalCode, { example: '78701' });
 
 /** The front-matter of a posting in `content/jobs/<slug>.md`. */
 export const JobSchema = BaseJobSchema.superRefine(

@@ -35,10 +35,13 @@ export function placeFullName(place: Place): string {
 const NEEDS_THE =
   /^(United |European |Netherlands|Philippines|Nordics|Americas|Middle East|Bahamas|Maldives|Gambia|.* Republic|.* Islands)/;
 
-/** A place's full name as it reads inside a sentence: "the European Union", "Germany", "EMEA". */
-export function placeInSentence(place: Place): string {
-  const name = placeFullName(place);
-  return NEEDS_THE.test(name) ? `the ${name}` : name;
+/**
+ * A place's name as it reads inside a sentence: in full ("the European Union", "Germany", "EMEA"), or with
+ * `short`, as cards name it ("the EU", "DACH").
+ */
+export function placeInSentence(place: Place, short = false): string {
+  const name = short ? placeName(place) : placeFullName(place);
+  return NEEDS_THE.test(placeFullName(place)) ? `the ${name}` : name;
 }
 
 function amount(value: number): string {
@@ -78,6 +81,15 @@ export function formatWhere(job: Pick<Job, 'workplace' | 'remoteFrom' | 'offices
   const label = WORKPLACES[job.workplace].label;
   if (job.workplace === 'remote') return `${label} · ${(job.remoteFrom ?? []).map(placeName).join(', ')}`;
   return `${label} · ${[...new Set((job.offices ?? []).map((o) => o.city))].join(', ')}`;
+}
+
+/**
+ * An office as the posting's facts show it, with its region and postal code when given:
+ * "Berlin, Germany", "Austin, Texas 78701, United States", "London, SW1A 1AA, United Kingdom".
+ */
+export function formatOffice(office: NonNullable<Job['offices']>[number]): string {
+  const area = [office.region, office.postalCode].filter((part) => part !== undefined).join(' ');
+  return [office.city, area, COUNTRIES[office.country]].filter(Boolean).join(', ');
 }
 
 /** A UTC offset: "UTC", "UTC+5:30", "UTC−3". */

@@ -1,5 +1,5 @@
-// schema.org JobPosting for open postings, following Google's job posting guidelines, and a serializer
-// that is safe inside a <script> element whatever the values hold.
+// schema.org JobPosting for open postings, following Google's job posting guidelines (docs/structured-data.md
+// says what each workplace maps to, and why), and a serializer that is safe inside a <script> element.
 
 import type { Company, Job } from '../board/schema.ts';
 import {
@@ -20,6 +20,27 @@ export function applicantCountries(places: readonly Place[]): CountryCode[] | un
     else countries.add(place as CountryCode);
   }
   return [...countries].sort();
+}
+
+/** A country as `applicantLocationRequirements` names it. */
+interface CountryRequirement {
+  '@type': 'Country';
+  name: string;
+}
+
+const countryRequirement = (code: CountryCode): CountryRequirement => ({ '@type': 'Country', name: COUNTRIES[code] });
+
+// Google has no value for "anywhere", and reports a TELECOMMUTE posting without applicantLocationRequirements as
+// an error. Worldwide is every country the board knows, made once: a large board has many worldwide postings.
+const EVERY_COUNTRY: readonly CountryRequirement[] = REGIONS.worldwide.countries.map(countryRequirement);
+
+/**
+ * Where applicants to a remote posting may live, as Google reads it: one `Country` for every country the
+ * places cover, a region standing for its countries and worldwide for every country.
+ */
+export function applicantLocationRequirements(places: readonly Place[]): readonly CountryRequirement[] {
+  const countries = applicantCountries(places);
+  return countries ? countries.map(countryRequirement) : EVERY_COUNTRY;
 }
 
 const UNIT: Record<Job['salary']['period'], string> = { year: 'YEAR', month: 'MONTH', hour: 'HOUR' };
@@ -46,7 +67,6 @@ export function jobPosting({
   logoUrl,
 }: JobPostingInput): Record<string, unknown> {
   const remote = job.workplace === 'remote';
-  const countries = remote ? applicantCountries(job.remoteFrom ?? []) : undefined;
   return {
     '@context': 'https://schema.org/',
     '@type': 'JobPosting',
@@ -67,13 +87,22 @@ export function jobPosting({
       ? {
           jobLocation: job.offices.map((office) => ({
             '@type': 'Place',
-            address: { '@type': 'PostalAddress', addressLocality: office.city, addressCountry: office.country },
+            address: {
+              '@type': 'PostalAddress',
+              addressLocality: office.city,
+              ...(office.region === undefined ? {} : { addressRegion: office.region }),
+              ...(office.postalCode === undefined ? {} : { postalCode: office.postalCode }),
+              addressCountry: office.country,
+            },
           })),
         }
       : {}),
-    ...(remote ? { jobLocationType: 'TELECOMMUTE' } : {}),
-    ...(countries
-      ? { applicantLocationRequirements: countries.map((code) => ({ '@type': 'Country', name: COUNTRIES[code] })) }
+    // Only a fully remote job is TELECOMMUTE: Google asks not to mark hybrid jobs so, which keep their offices.
+    ...(remote
+      ? {
+          jobLocationType: 'TELECOMMUTE',
+          applicantLocationRequirements: applicantLocationRequirements(job.remoteFrom ?? []),
+        }
       : {}),
     baseSalary: {
       '@type': 'MonetaryAmount',

@@ -6,6 +6,8 @@ import { BOARD, levelList } from '../board/wording.ts';
 const { role, discipline } = BOARD.wording;
 const levels = levelList('and');
 
+const companyTitleTail = `: ${role} jobs`;
+
 /** "jobs", or "job" for one. */
 function jobs(count: number): string {
   return count === 1 ? 'job' : 'jobs';
@@ -14,7 +16,9 @@ function jobs(count: number): string {
 export const pageText = {
   /** The description of the home listing's later pages. */
   homePageDescription: (page: number) => `Open ${levels} ${discipline} jobs, page ${page}.`,
-  companyTitle: (name: string) => `${name}: ${role} jobs`,
+  companyTitle: (name: string) => `${name}${companyTitleTail}`,
+  /** What follows a company's name in its title, kept whole when a long name is shortened. */
+  companyTitleTail,
   /** A company page's description, before its summary. */
   companyDescription: (name: string, open: number) => `${open} open ${discipline} ${jobs(open)} at ${name}.`,
   companiesDescription: `Every company on the board, with its open ${discipline} jobs.`,

@@ -94,6 +94,30 @@ test('no internal link or fragment is broken', async () => {
   expect(result.links.length).toBeGreaterThan(300);
 });
 
+/** A page's `<title>` as a reader sees it: entities decoded. */
+function titleOf(html: string): string {
+  const text = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) =>
+    entity[0] !== '#'
+      ? (named[entity.toLowerCase()] ?? whole)
+      : String.fromCodePoint(
+          entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)),
+        ),
+  );
+}
+
+test('no page of the sample or the hostile board has a title longer than 70 characters', () => {
+  const characters = new Intl.Segmenter('en', { granularity: 'grapheme' });
+  const files = [...htmlFiles(SAMPLE_DIST), ...htmlFiles(join(HOSTILE_ROOT, 'dist'))];
+  expect(files.length).toBeGreaterThan(100);
+  const long = files
+    .map((file) => ({ file, title: titleOf(readFileSync(file, 'utf8')) }))
+    .filter(({ title }) => title === '' || [...characters.segment(title)].length > 70)
+    .map(({ file, title }) => `${file}: ${JSON.stringify(title)}`);
+  expect(long).toEqual([]);
+});
+
 test('no page loads a script except the search page', () => {
   const withScripts = htmlFiles(SAMPLE_DIST)
     .filter((file) => /<script(?![^>]*type="application\/ld\+json")/.test(readFileSync(file, 'utf8')))
@@ -143,6 +167,25 @@ for (const scheme of ['light', 'dark'] as const) {
       );
     });
   }
+}
+
+for (const width of [1280, 320]) {
+  test(`every page type's first line and the posting's facts start clear of the header at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of Object.values(PAGE_TYPES)) {
+      await page.goto(path);
+      const gaps = await page.evaluate(() => {
+        const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+        // The first thing drawn in the main area, whichever element holds it, and the facts card beside it.
+        const first = document.querySelector('main h1, main p, main .facts')!;
+        const facts = document.querySelector('main .facts');
+        return [first, facts].filter((e) => e !== null).map((e) => e.getBoundingClientRect().top - header);
+      });
+      for (const gap of gaps) expect(gap, path).toBeGreaterThanOrEqual(16);
+    }
+  });
 }
 
 test('pages fit a 320 px wide screen without sideways scrolling', async ({ page }) => {

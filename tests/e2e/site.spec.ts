@@ -1,6 +1,8 @@
 // The reader's site, built from the sample board on 2026-11-28, as Chromium sees it.
 
 import { expect, test, type Page } from '@playwright/test';
+import { COUNTRIES } from '../../src/board/vocabulary.ts';
+import { googleJobPostingProblems, jsonLdBlocks, type Workplace } from '../support/google-job-posting.ts';
 
 const OPEN = '/jobs/northwind-ledger-staff-backend-engineer-ledger-core/';
 const EXPIRED = '/jobs/harborline-logistics-staff-engineer-container-tracking-platform/';
@@ -115,7 +117,12 @@ test.describe('posting page', () => {
     await expect(fact(page, 'Employment')).toHaveText('Contract');
     await expect(fact(page, 'Salary')).toContainText('/ hour');
     await page.goto('/jobs/meridian-health-principal-engineer-patient-records-platform/');
-    await expect(fact(page, 'Offices')).toContainText('Boston, United States');
+    await expect(fact(page, 'Offices').locator('li')).toHaveText([
+      'Boston, Massachusetts 02110, United States',
+      'Nashville, Tennessee 37203, United States',
+    ]);
+    await page.goto('/jobs/kestrel-security-principal-engineer-identity-federation/');
+    await expect(fact(page, 'Office')).toHaveText('London, EC2A 4NE, United Kingdom');
   });
 
   test('carries JSON-LD JobPosting with the fields Google requires', async ({ page }) => {
@@ -159,14 +166,58 @@ test.describe('posting page', () => {
     );
   });
 
-  test('gives an office posting a jobLocation with its country', async ({ page }) => {
+  test('gives an office posting a jobLocation with its region, postal code and country', async ({ page }) => {
     await page.goto('/jobs/meridian-health-principal-engineer-patient-records-platform/');
     const [posting] = await jsonLd(page);
-    expect(posting!['jobLocation']).toContainEqual({
-      '@type': 'Place',
-      address: { '@type': 'PostalAddress', addressLocality: 'Boston', addressCountry: 'US' },
-    });
+    expect(posting!['jobLocation']).toEqual([
+      {
+        '@type': 'Place',
+        address: {
+          '@type': 'PostalAddress',
+          addressLocality: 'Boston',
+          addressRegion: 'Massachusetts',
+          postalCode: '02110',
+          addressCountry: 'US',
+        },
+      },
+      {
+        '@type': 'Place',
+        address: {
+          '@type': 'PostalAddress',
+          addressLocality: 'Nashville',
+          addressRegion: 'Tennessee',
+          postalCode: '37203',
+          addressCountry: 'US',
+        },
+      },
+    ]);
     expect(posting!['jobLocationType']).toBeUndefined();
+    expect(posting!['applicantLocationRequirements']).toBeUndefined();
+  });
+
+  test('names every country as where applicants may live for a worldwide posting', async ({ page }) => {
+    await page.goto('/jobs/quillstack-staff-engineer-sdk-generation/');
+    const [posting] = await jsonLd(page);
+    expect(posting!['jobLocationType']).toBe('TELECOMMUTE');
+    expect(posting!['jobLocation']).toBeUndefined();
+    const requirements = posting!['applicantLocationRequirements'] as Array<{ '@type': string; name: string }>;
+    expect(requirements.map((r) => r.name).sort()).toEqual(Object.values(COUNTRIES).sort());
+    expect(new Set(requirements.map((r) => r['@type']))).toEqual(new Set(['Country']));
+  });
+
+  test('gives every open posting the JSON-LD Google requires for its workplace', async ({ request }) => {
+    const api = (await (await request.get('/api/jobs.json')).json()) as { jobs: Array<Workplace & { url: string }> };
+    expect(api.jobs).toHaveLength(42);
+    const kinds = new Set<string>();
+    for (const job of api.jobs) {
+      const path = new URL(job.url).pathname;
+      const blocks = jsonLdBlocks(await (await request.get(path)).text());
+      expect(blocks, path).toHaveLength(1);
+      expect(googleJobPostingProblems(blocks[0]!, job), path).toEqual([]);
+      kinds.add(job.workplace === 'remote' && job.remoteFrom?.includes('worldwide') ? 'worldwide' : job.workplace);
+    }
+    // The sample board holds every case: worldwide, other remote, hybrid and on-site postings.
+    expect([...kinds].sort()).toEqual(['hybrid', 'onsite', 'remote', 'worldwide']);
   });
 
   for (const [kind, path, reason] of [
@@ -345,6 +396,14 @@ test.describe('feeds and machine-readable outputs', () => {
     const response = await page.goto('/jobs/no-such-posting/');
     expect(response!.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+  });
+
+  test('the 404 page claims no address of its own and asks not to be indexed', async ({ page }) => {
+    await page.goto('/jobs/no-such-posting/');
+    // It is served at every address that does not exist: a canonical URL or og:url would name one that does not.
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
 });
 

@@ -850,6 +850,38 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
     'file',
     '; character 11 is an invisible or blank character (U+2800), so rename it to fuzz-blank.svg, or remove it',
   ]),
+  // Offices' region and postal code (issue 14): one line of visible text each, bounded; a postal code is letters
+  // and digits with single spaces or hyphens, and must be quoted so that YAML keeps its leading zeros.
+  [`${J}office-region-bidi.md`]: rejected('front-matter-values', invisibleAt('offices[0].region', '202E', 4)),
+  [`${J}office-region-zero-width.md`]: rejected('front-matter-values', invisibleAt('offices[0].region', '200B', 4)),
+  [`${J}office-postal-code-zero-width.md`]: rejected(
+    'front-matter-values',
+    invisibleAt('offices[0].postalCode', '200B', 4),
+  ),
+  [`${J}office-postal-code-bidi.md`]: rejected('front-matter-values', invisibleAt('offices[0].postalCode', '202E', 6)),
+  // Markup in a region is text: the build shows it escaped (tests/unit/corpus-build.test.ts).
+  [`${J}office-region-markup.md`]: accepted('script-injection'),
+  [`${J}office-postal-code-markup.md`]: rejected('script-injection', [
+    'offices[0].postalCode',
+    'found "<b>10115</b>": a postal code is letters and digits, with single spaces or hyphens between them, like 10115, SW1A 1AA or 94103-1234',
+  ]),
+  [`${J}office-postal-code-script.md`]: rejected(
+    'script-injection',
+    ['offices[0].postalCode', 'found 17 characters; at most 12 are allowed, so shorten it'],
+    ['offices[0].postalCode', 'found "</script><script>": a postal code is letters and digits'],
+  ),
+  [`${J}office-region-overlong.md`]: rejected('front-matter-values', [
+    'offices[0].region',
+    'found 65 characters; at most 60 are allowed, so shorten it',
+  ]),
+  [`${J}office-postal-code-overlong.md`]: rejected('front-matter-values', [
+    'offices[0].postalCode',
+    'found 13 characters; at most 12 are allowed, so shorten it',
+  ]),
+  [`${J}office-postal-code-number.md`]: rejected('front-matter-values', [
+    'offices[0].postalCode',
+    'found the number 2110; put the postal code in quotes exactly as the post writes it, e.g. postalCode: "02134": without quotes YAML reads digits as a number and drops leading zeros',
+  ]),
 };
 
 /** The paths the corpus accepts. */

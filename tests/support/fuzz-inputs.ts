@@ -366,6 +366,13 @@ function validPostingFields(company: fc.Arbitrary<string>): fc.Arbitrary<Field[]
       workplace: fc.constantFrom(...keysOf(WORKPLACES)),
       places: fc.uniqueArray(fc.constantFrom(...places), { minLength: 1, maxLength: 5 }),
       city: fc.oneof(fc.constantFrom('Berlin', 'New York', 'São Paulo', 'Zürich', 'Tel Aviv'), trickyTitle),
+      region: fc.option(fc.oneof(fc.constantFrom('Bavaria', 'Texas', 'Québec', 'New South Wales'), trickyTitle), {
+        nil: undefined,
+      }),
+      postalCode: fc.option(
+        fc.constantFrom('10115', '02110', 'SW1A 1AA', '94103-1234', 'K1A 0B1', 'LV-1050', '01310-100', '100-0001'),
+        { nil: undefined },
+      ),
       country: fc.constantFrom(...keysOf(COUNTRIES)),
       currency: fc.constantFrom(...keysOf(CURRENCIES)),
       period: fc.constantFrom(...keysOf(SALARY_PERIODS)),
@@ -393,13 +400,21 @@ function validPostingFields(company: fc.Arbitrary<string>): fc.Arbitrary<Field[]
         ['workplace', p.workplace],
       ];
       if (p.workplace === 'remote') fields.push(['remoteFrom', `[${p.places.join(', ')}]`]);
-      else
+      else {
+        // Postal codes are always quoted: YAML would read 02110 as a number.
+        const office: Array<[string, string]> = [
+          ['city', JSON.stringify(p.city)],
+          ...(p.region === undefined ? [] : [['region', JSON.stringify(p.region)] as [string, string]]),
+          ...(p.postalCode === undefined ? [] : [['postalCode', JSON.stringify(p.postalCode)] as [string, string]]),
+          ['country', p.country],
+        ];
         fields.push([
           'offices',
           p.flow
-            ? `[{ city: ${JSON.stringify(p.city)}, country: ${p.country} }]`
-            : `\n  - city: ${JSON.stringify(p.city)}\n    country: ${p.country}`,
+            ? `[{ ${office.map(([key, value]) => `${key}: ${value}`).join(', ')} }]`
+            : `\n  - ${office.map(([key, value]) => `${key}: ${value}`).join('\n    ')}`,
         ]);
+      }
       const min = p.period === 'hour' ? Math.max(1, Math.round(p.min / 2000)) : p.min;
       const max = Math.floor(min * p.spread);
       fields.push([
@@ -487,6 +502,8 @@ const hostileValue: fc.Arbitrary<string> = fc.oneof(
       '{ from: 5, to: -5 }',
       '[go, go]',
       '[{ city: "\u202eBerlin", country: DE }]',
+      '[{ city: Austin, region: "Tex\u200bas", country: US }]',
+      '[{ city: Berlin, postalCode: "101\u202e15", country: DE }]',
     ),
   },
   { weight: 1, arbitrary: yamlFragment.map((f) => `\n  ${f.replace(/\n/g, '\n  ')}`) },
@@ -505,7 +522,17 @@ const WRONG_VALUES: Readonly<Record<string, readonly string[]>> = {
   level: ['junior', 'Staff', 'lead'],
   workplace: ['remote', 'hybrid', 'onsite', 'on-site'],
   remoteFrom: ['[]', '[eu, eu]', '[EU]', '[xx]', '[worldwide, GB]', '[uk]'],
-  offices: ['[]', `[${Array(21).fill('{ city: Berlin, country: DE }').join(', ')}]`, '[{ city: B, country: de }]'],
+  offices: [
+    '[]',
+    `[${Array(21).fill('{ city: Berlin, country: DE }').join(', ')}]`,
+    '[{ city: B, country: de }]',
+    '[{ city: Austin, region: T, country: US }]',
+    `[{ city: Austin, region: ${'x'.repeat(61)}, country: US }]`,
+    '[{ city: Boston, postalCode: 02110, country: US }]',
+    '[{ city: Berlin, postalCode: "<b>10115</b>", country: DE }]',
+    '[{ city: Berlin, postalCode: "1011510115101", country: DE }]',
+    '[{ city: Berlin, postalCode: "10115 ", country: DE }]',
+  ],
   salary: [
     '{ min: 150000, max: 120000, currency: EUR, period: year }',
     '{ min: 100000, max: 300000, currency: EUR, period: year }',

@@ -24,6 +24,7 @@ import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SaxesParser } from 'saxes';
 import { readSource } from '../../src/board/frontmatter.ts';
 import { PROJECT, createFixtureProject } from '../support/fixture-project.ts';
+import { googleJobPostingProblems, type Workplace } from '../support/google-job-posting.ts';
 import { ACCEPTED, CORPUS_DATE, SECRET, createCorpusCopy, type CorpusCopy } from '../support/corpus.ts';
 
 const BUILD = join(PROJECT, 'scripts/build.ts');
@@ -245,6 +246,12 @@ describe('accepted corpus files, built', () => {
     const entities = page('jobs/accepted-entities/index.html');
     assert.ok(entities.includes('Entities stay text: &lt;script&gt;window.__pwned=1&lt;/script&gt;'));
     assert.ok(entities.includes('<code>&lt;script&gt;window.__pwned=1&lt;/script&gt;</code>'));
+    const region = page('jobs/office-region-markup/index.html');
+    assert.ok(
+      region.includes(
+        '<li>Munich, Bavaria&lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt; 80331, Germany</li>',
+      ),
+    );
     const company = page('companies/corpus-markup/index.html');
     assert.ok(
       company.includes(
@@ -267,6 +274,12 @@ describe('accepted corpus files, built', () => {
       assert.equal(posting.identifier.value, slug(path));
       assert.equal(posting.hiringOrganization.name, company['name']);
       assert.equal(posting.hiringOrganization.sameAs, company['website']);
+      // Offices, with their region and postal code, and where remote applicants may live, as the front-matter says.
+      assert.deepEqual(
+        googleJobPostingProblems(posting as unknown as Record<string, unknown>, data as unknown as Workplace),
+        [],
+        path,
+      );
       for (const element of elements(posting.description, `${path} description`)) {
         assert.ok(BODY_TAGS.has(element.name), `${path}: <${element.name}> in the description`);
         for (const [attribute, value] of element.attributes) {

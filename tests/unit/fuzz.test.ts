@@ -463,8 +463,11 @@ describe('fuzzing the validator and the renderers', () => {
         accepted++;
         const job = checked.data;
         assertOneVisibleLine(job.title, 'title');
-        for (const [i, office] of (job.offices ?? []).entries())
+        for (const [i, office] of (job.offices ?? []).entries()) {
           assertOneVisibleLine(office.city, `offices[${i}].city`);
+          if (office.region !== undefined) assertOneVisibleLine(office.region, `offices[${i}].region`);
+          if (office.postalCode !== undefined) assert.match(office.postalCode, /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/);
+        }
         const company: Company = { name: 'Fuzz Co', website: 'https://fuzz.example' };
         assertFeedShowsText(job, company, rendered.summary);
         assertStructuredData(checked.id ?? 'fuzz', job, company, rendered.html);

@@ -103,6 +103,71 @@ describe('npm run new', () => {
     assert.equal(run('validate.ts', [], board).code, 0);
   });
 
+  it("writes an office's region and postal code, quoting the postal code so that YAML keeps its leading zero", () => {
+    const { code, stdout } = run(
+      'new.ts',
+      [
+        '--yes',
+        '--company',
+        'acme-corp',
+        '--title',
+        'Senior Backend Engineer, Claims',
+        '--level',
+        'senior',
+        '--workplace',
+        'onsite',
+        '--office',
+        'Boston, Massachusetts, 02110, US',
+        '--office',
+        'London,,SW1A 1AA,GB',
+        '--office',
+        'Toronto,Ontario,CA',
+        '--salary',
+        '150000-180000',
+        '--currency',
+        'USD',
+        '--stack',
+        'java',
+        '--apply',
+        'https://acme.example/careers/senior-claims',
+      ],
+      board,
+    );
+    assert.equal(code, 0, stdout);
+    const text = readFileSync(join(board, 'content/jobs/acme-corp-senior-backend-engineer-claims.md'), 'utf8');
+    assert.match(
+      text,
+      /^offices:\n {2}- city: Boston\n {4}region: Massachusetts\n {4}postalCode: "02110"\n {4}country: US\n {2}- city: London\n {4}postalCode: "SW1A 1AA"\n {4}country: GB\n {2}- city: Toronto\n {4}region: Ontario\n {4}country: CA$/m,
+    );
+    const validation = run('validate.ts', [], board);
+    assert.equal(validation.code, 0, validation.stdout);
+  });
+
+  it('refuses an office of more than four parts as a usage error, writing nothing', () => {
+    const before = readdirSync(join(board, 'content/jobs')).sort();
+    const { code, stderr } = run(
+      'new.ts',
+      [
+        '--yes',
+        '--company',
+        'acme-corp',
+        '--title',
+        'Staff Engineer',
+        '--workplace',
+        'onsite',
+        '--office',
+        'Washington, D.C., 20001, DC, US',
+      ],
+      board,
+    );
+    assert.equal(code, 2);
+    assert.match(
+      stderr,
+      /the office "Washington, D\.C\., 20001, DC, US" has 5 parts; write city,CC or city,region,postal code,CC/,
+    );
+    assert.deepEqual(readdirSync(join(board, 'content/jobs')).sort(), before);
+  });
+
   it('writes nothing and names each problem when the answers are not valid', () => {
     const before = readdirSync(join(board, 'content/jobs')).sort();
     const { code, stderr } = run(
