@@ -166,6 +166,8 @@ export function salaryStats(jobs: readonly Job[], today: string): SalaryStats {
   };
 }
 
+const thousands = (amount: number) => Math.round(amount / 1000);
+
 /** Where one posting's range sits against a group's median. */
 export interface Comparison {
   /** The group compared with: the posting's level, or its main tag. */
@@ -199,7 +201,8 @@ export function compareToMarket(job: Job, stats: SalaryStats): Comparison[] {
       median,
       min,
       max,
-      position: max < median ? 'below' : min > median ? 'above' : 'spans',
+      // Compared to the thousand, as pages show them: a range "€118k–€148k" is not "below" a median of €148k.
+      position: thousands(max) < thousands(median) ? 'below' : thousands(min) > thousands(median) ? 'above' : 'spans',
       percent: Math.round(((annualMidpoint(job.salary) - median) / median) * 100),
     };
   });

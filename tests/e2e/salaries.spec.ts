@@ -4,8 +4,15 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { validateBoard } from '../../src/board/board.ts';
 import { readBoard } from '../../src/build/content-files.ts';
-import { formatThousands } from '../../src/site/format.ts';
-import { MIN_POSTINGS, percentOn, salaryStats, scaleFor, type Group } from '../../src/site/salary-stats.ts';
+import { describeComparison, formatThousands } from '../../src/site/format.ts';
+import {
+  MIN_POSTINGS,
+  compareToMarket,
+  percentOn,
+  salaryStats,
+  scaleFor,
+  type Group,
+} from '../../src/site/salary-stats.ts';
 import { PROJECT } from '../../scripts/lib/project-copy.ts';
 import { TEST_BOARD_DATE } from '../support/servers.ts';
 
@@ -111,4 +118,18 @@ test('/api/salaries.json holds the same figures, its rates and how they were mad
   expect(generated).toBe(TEST_BOARD_DATE);
   expect(method).toMatchObject({ currency: 'EUR', minPostings: MIN_POSTINGS });
   expect(rates).toMatchObject({ date: stats.ratesDate, unitsPerBase: { EUR: 1, USD: 1.16 } });
+});
+
+test('every open posting says where its range sits against its level and main tag; a closed one does not', async ({
+  page,
+}) => {
+  let compared = 0;
+  for (const job of board.jobs.filter((entry) => !entry.data.draft)) {
+    await page.goto(`/jobs/${job.id}/`);
+    const expected = job.closed ? [] : compareToMarket(job.data, stats).map(describeComparison);
+    await expect(page.locator('.market figcaption'), job.id).toHaveText(expected);
+    compared += expected.length;
+  }
+  // Most open postings have both comparisons on the sample board: the check above is not vacuous.
+  expect(compared).toBeGreaterThan(stats.postings);
 });

@@ -18,6 +18,7 @@ import {
   scaleFor,
   summarize,
 } from '../../src/site/salary-stats.ts';
+import { describeComparison } from '../../src/site/format.ts';
 
 const TODAY = '2026-11-28';
 
@@ -244,5 +245,36 @@ describe('the salary charts’ shared axis', () => {
     assert.equal(percentOn(scale, 50_000), 0);
     assert.equal(percentOn(scale, 150_000), 50);
     assert.equal(percentOn(scale, 112_345), 31.2);
+  });
+});
+
+describe('a posting against the market', () => {
+  it('compares to the thousand, as the page shows the figures', () => {
+    const board = [90, 100, 110, 120, 130].map((k) => job(euros(k * 1000, k * 1000)));
+    const stats = salaryStats(board, TODAY);
+    // €109.6k shows as €110k, the median: the range reaches it.
+    assert.equal(compareToMarket(job(euros(90_000, 109_600)), stats)[0]!.position, 'spans');
+    assert.equal(compareToMarket(job(euros(90_000, 109_400)), stats)[0]!.position, 'below');
+    assert.equal(compareToMarket(job(euros(110_400, 120_000)), stats)[0]!.position, 'spans');
+    assert.equal(compareToMarket(job(euros(110_600, 120_000)), stats)[0]!.position, 'above');
+  });
+
+  it('reads as a sentence naming the group, its size, its median and the midpoint’s distance', () => {
+    const board = [90, 100, 110, 120, 130].map((k) => job({ ...euros(k * 1000, k * 1000), level: 'staff' }));
+    const stats = salaryStats(board, TODAY);
+    const sentence = (min: number, max: number) =>
+      describeComparison(compareToMarket(job({ ...euros(min, max), level: 'staff' }), stats)[0]!);
+    assert.equal(
+      sentence(120_000, 140_000),
+      'Its whole range is above the median of the 5 open Staff postings, €110k; its midpoint is 18 % above it.',
+    );
+    assert.equal(
+      sentence(100_000, 120_000),
+      'Its range spans the median of the 5 open Staff postings, €110k; its midpoint is the median.',
+    );
+    assert.equal(
+      sentence(80_000, 100_000),
+      'Its whole range is below the median of the 5 open Staff postings, €110k; its midpoint is 18 % below it.',
+    );
   });
 });
