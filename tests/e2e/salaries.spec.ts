@@ -4,6 +4,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { validateBoard } from '../../src/board/board.ts';
 import { readBoard } from '../../src/build/content-files.ts';
+import { companyHistory } from '../../src/site/company-history.ts';
 import { describeComparison, formatThousands } from '../../src/site/format.ts';
 import {
   MIN_POSTINGS,
@@ -132,4 +133,31 @@ test('every open posting says where its range sits against its level and main ta
   }
   // Most open postings have both comparisons on the sample board: the check above is not vacuous.
   expect(compared).toBeGreaterThan(stats.postings);
+});
+
+test('a company page shows its hiring history from its kept postings', async ({ page }) => {
+  const companies = board.companies.filter((company) =>
+    board.jobs.some((job) => job.closed && !job.data.draft && job.data.company === company.id),
+  );
+  expect(companies.length).toBeGreaterThan(0);
+  for (const company of companies) {
+    const jobs = board.jobs.filter((job) => !job.data.draft && job.data.company === company.id).map((j) => j.data);
+    const history = companyHistory(jobs, TEST_BOARD_DATE);
+    await page.goto(`/companies/${company.id}/`);
+    const section = page.locator('section[aria-labelledby="history"]');
+    if (history.medianDaysOpen !== undefined)
+      await expect(section).toContainText(
+        `stayed open ${history.medianDaysOpen} days (the median of ${history.expiredCount}, from posted to expiry)`,
+      );
+    const quarters = section.locator('table', { has: page.locator('caption', { hasText: 'per quarter' }) });
+    expect(await rows(quarters)).toEqual(history.quarters.map((q) => [q.quarter, String(q.count)]));
+    const pay = section.locator('table', { has: page.locator('caption', { hasText: 'closed postings paid' }) });
+    expect(await rows(pay)).toEqual(
+      history.pastPay.map((p) => [p.label, String(p.count), formatThousands(p.low), formatThousands(p.high)]),
+    );
+  }
+  // A company with nothing closed has no history section.
+  const quiet = board.companies.find((company) => !companies.includes(company))!;
+  await page.goto(`/companies/${quiet.id}/`);
+  await expect(page.locator('section[aria-labelledby="history"]')).toHaveCount(0);
 });
