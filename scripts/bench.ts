@@ -320,7 +320,7 @@ async function searchRows(dist: string): Promise<string[]> {
   return [
     `| first results after the last keystroke (median of ${samples.length} first queries: kafka, payments, postgres) | ${median(samples.map((x) => x.latency)).toFixed(0)} ms |`,
     `| bytes a first query downloads until its results show: search script, wasm, index, fragments (median) | ${kb(median(samples.map((x) => x.searchBytes)))} in ${median(samples.map((x) => x.searchRequests))} requests |`,
-    `| then, for the filter counts that follow the results (median) | ${kb(median(samples.map((x) => x.countBytes)))} |`,
+    `| then, for the counts of the filter groups on screen, which follow the results (median) | ${kb(median(samples.map((x) => x.countBytes)))} |`,
     `| the search page itself: HTML, CSS (median) | ${kb(median(samples.map((x) => x.pageBytes)))} |`,
   ];
 }

@@ -1,16 +1,27 @@
 // The search page's client: a <job-search> element that runs Pagefind in the browser on the form the server
 // rendered. The whole state lives in the URL, so searches can be shared, reloaded and navigated with back/forward.
-// Filters combine as OR within one group and AND across groups.
+// Filters combine as OR within one group and AND across groups; the active ones show as removable chips above
+// the results, and a search that finds nothing says what to change.
 
 import {
   SEARCH_FILTERS,
   SEARCH_PAGE_SIZE,
   SEARCH_SORTS,
+  searchTerm,
   withoutStopWords,
   type SearchFilter,
   type SearchSort,
 } from '../site/search-params.ts';
-import { effectiveSort, queryFromState, stateFromQuery, type SearchState } from '../site/search-state.ts';
+import {
+  activeFilters,
+  effectiveSort,
+  queryFromState,
+  stateFromQuery,
+  suggestion,
+  withoutFilter,
+  type SearchState,
+  type SearchVocabulary,
+} from '../site/search-state.ts';
 
 const PAGE_SIZE = SEARCH_PAGE_SIZE;
 /** Results shown before the rest of the first page has loaded. */
@@ -28,11 +39,12 @@ interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-type FilterQuery = Partial<Record<SearchFilter, { any: string[] }>>;
+type FilterQuery = Partial<Record<SearchFilter, { any: string[] } | { none: string[] }>>;
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (term: string, options: { filters?: FilterQuery }) => Promise<void>;
   search: (
     term: string | null,
     options: { filters?: FilterQuery; sort?: Record<string, 'asc' | 'desc'> },
@@ -49,12 +61,25 @@ function pagefindFilters(state: SearchState, except?: SearchFilter): FilterQuery
 
 class JobSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
-  #counter: Promise<Pagefind> | undefined;
+  /**
+   * The filter groups whose counts the reader has had on screen. Each group's index is a download of its own
+   * (tens of kilobytes on a large board), so a group is counted only once it is seen: on a phone, once the
+   * folded filters are opened.
+   */
+  #seen = new Set<SearchFilter>();
+  /** The groups whose index Pagefind has loaded: each search counts their values without asking. */
+  #loaded = new Set<SearchFilter>();
+  /** The search on screen once its counts have started, for counting groups as they come into view. */
+  #current: { state: SearchState; term: string | null; generation: number } | undefined;
   #form!: HTMLFormElement;
   #status!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #facets!: HTMLElement;
+  #chips!: HTMLElement;
+  #empty!: HTMLElement;
+  #symbols: Readonly<Record<string, string>> = {};
+  #vocabulary: SearchVocabulary = {};
   #generation = 0;
   #shown: PagefindResult[] = [];
   #typing: ReturnType<typeof setTimeout> | undefined;
@@ -65,38 +90,64 @@ class JobSearch extends HTMLElement {
     this.#results = this.querySelector('[data-results]')!;
     this.#more = this.querySelector('[data-more]')!;
     this.#facets = this.querySelector('[data-facets]')!;
-    this.#pagefind = this.#load(false);
+    this.#chips = this.querySelector('[data-chips]')!;
+    this.#empty = this.querySelector('[data-empty]')!;
+    this.#symbols = JSON.parse(this.dataset['symbols'] ?? '{}') as Record<string, string>;
+    this.#vocabulary = JSON.parse(this.dataset['vocabulary'] ?? '{}') as SearchVocabulary;
+    this.#pagefind = this.#load();
+    for (const box of this.querySelectorAll<HTMLInputElement>('[data-facet-search]')) box.hidden = false;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const before = this.#seen.size;
+        for (const entry of entries) {
+          if (entry.isIntersecting) this.#seen.add((entry.target as HTMLElement).dataset['facet'] as SearchFilter);
+        }
+        if (this.#seen.size > before && this.#current) {
+          const { state, term, generation } = this.#current;
+          if (generation === this.#generation) void this.#count(state, term, generation);
+        }
+      },
+      { rootMargin: '100px 0px' },
+    );
+    for (const fieldset of this.querySelectorAll('[data-facet]')) observer.observe(fieldset);
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#commit('push', false);
     });
     this.#form.addEventListener('input', (event) => {
-      if ((event.target as HTMLElement).matches('input[type="search"]')) {
+      const target = event.target as HTMLInputElement;
+      if (target.matches('[data-facet-search]')) this.#narrowFacet(target);
+      else if (target.name === 'q') {
         clearTimeout(this.#typing);
+        // Pagefind starts fetching the index for the words while the typing pause runs out.
+        const term = searchTerm(target.value, this.#symbols);
+        if (term) void this.#pagefind?.then((pagefind) => pagefind.preload(term, {})).catch(() => undefined);
         this.#typing = setTimeout(() => this.#commit('replace', false), 60);
       }
     });
     this.#form.addEventListener('change', (event) => {
-      const target = event.target as HTMLElement;
-      if (!target.matches('input[type="search"]')) this.#commit('push', target.matches('select'));
+      const target = event.target as HTMLInputElement;
+      if (target.name !== 'q' && !target.matches('[data-facet-search]')) this.#commit('push', target.matches('select'));
+    });
+    // Chips and the links of an empty result change the state in place, like the form.
+    this.addEventListener('click', (event) => {
+      const control = (event.target as Element).closest<HTMLElement>('[data-remove], a[data-state]');
+      if (!control) return;
+      event.preventDefault();
+      const state = stateFromQuery(location.search);
+      if (control instanceof HTMLAnchorElement) this.#go(stateFromQuery(new URL(control.href).search));
+      else this.#removeFilter(control, state);
     });
     this.#more.addEventListener('click', () => void this.#showMore());
     window.addEventListener('popstate', () => void this.#run(stateFromQuery(location.search)));
     void this.#run(stateFromQuery(location.search), true);
   }
 
-  /**
-   * Loads a Pagefind instance. Results come from one that loads only the filters a search uses, which keeps
-   * searches fast: once every filter is loaded, Pagefind counts every value of every filter on each search.
-   * Counts come from a second instance (the same script under another URL) that loads them all and works
-   * after the results are on the screen.
-   */
-  async #load(counting: boolean): Promise<Pagefind> {
-    const url = this.dataset['pagefind']!;
-    const pagefind = (await import(/* @vite-ignore */ counting ? `${url}?counts` : url)) as Pagefind;
+  /** Loads Pagefind: one instance, one worker, one download of its WebAssembly and index for results and counts. */
+  async #load(): Promise<Pagefind> {
+    const pagefind = (await import(/* @vite-ignore */ this.dataset['pagefind']!)) as Pagefind;
     await pagefind.options({ baseUrl: this.dataset['base'] ?? '/', excerptLength: 0 });
     await pagefind.init();
-    if (counting) await pagefind.filters();
     return pagefind;
   }
 
@@ -105,7 +156,7 @@ class JobSearch extends HTMLElement {
     const data = new FormData(this.#form);
     const state = stateFromQuery('');
     state.q = String(data.get('q') ?? '');
-    for (const filter of SEARCH_FILTERS) state.filters[filter] = data.getAll(filter).map(String);
+    for (const filter of SEARCH_FILTERS) state.filters[filter] = data.getAll(filter).map(String).filter(Boolean);
     if (sortChanged) {
       // A chosen order is stored only when it differs from the one the words imply.
       const chosen = String(data.get('sort') ?? '') as SearchSort;
@@ -113,6 +164,11 @@ class JobSearch extends HTMLElement {
     } else {
       state.sort = stateFromQuery(location.search).sort;
     }
+    this.#go(state, history);
+  }
+
+  /** Records a state in the URL and runs it. */
+  #go(state: SearchState, history: 'push' | 'replace' = 'push'): void {
     const url = `${location.pathname}${queryFromState(state)}`;
     if (url !== `${location.pathname}${location.search}`) {
       if (history === 'push') window.history.pushState(null, '', url);
@@ -121,12 +177,23 @@ class JobSearch extends HTMLElement {
     void this.#run(state);
   }
 
+  /** Removes the filter a chip stands for (or all of them), and keeps the keyboard focus among the chips. */
+  #removeFilter(control: HTMLElement, state: SearchState): void {
+    const filter = control.dataset['remove'] as SearchFilter | '';
+    const chips = [...this.#chips.querySelectorAll<HTMLElement>('[data-remove]')];
+    const next = chips.indexOf(control);
+    this.#go(filter ? withoutFilter(state, filter, control.dataset['value']) : withoutFilter(state));
+    const left = [...this.#chips.querySelectorAll<HTMLElement>('[data-remove]')];
+    (left[Math.min(next, left.length - 1)] ?? (this.#form.elements.namedItem('q') as HTMLInputElement)).focus();
+  }
+
   /** Puts a state into the form's controls. */
   #fill(state: SearchState): void {
     const q = this.#form.elements.namedItem('q') as HTMLInputElement;
     if (q.value !== state.q) q.value = state.q;
-    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = state.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
+    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')) {
+      const values = state.filters[box.name as SearchFilter] ?? [];
+      box.checked = box.type === 'radio' && box.value === '' ? values.length === 0 : values.includes(box.value);
     }
     const sort = this.#form.elements.namedItem('sort') as HTMLSelectElement;
     sort.value = effectiveSort(state);
@@ -138,6 +205,7 @@ class JobSearch extends HTMLElement {
     const generation = ++this.#generation;
     delete this.dataset['settled'];
     this.#fill(state);
+    this.#showChips(state);
     this.setAttribute('aria-busy', 'true');
     let pagefind: Pagefind;
     try {
@@ -147,14 +215,17 @@ class JobSearch extends HTMLElement {
       return;
     }
     // The index leaves out stop words, so queries do too: "head of platform" searches for head and platform.
-    const term = withoutStopWords(state.q).trim() || null;
+    const term = searchTerm(state.q, this.#symbols) || null;
     const sortKey = effectiveSort(state);
     const sort = SEARCH_SORTS[sortKey];
-    const options = (except?: SearchFilter) => ({
-      filters: pagefindFilters(state, except),
+    // Each search counts the values of every filter group Pagefind has loaded: when those are all the groups on
+    // screen, the counts need no search of their own, but for groups with a selection.
+    const loaded = new Set(this.#loaded);
+    this.#current = undefined;
+    const search = await pagefind.search(term, {
+      filters: pagefindFilters(state),
       ...(sort ? { sort: { ...sort } } : {}),
     });
-    const search = await pagefind.search(term, options());
     if (generation !== this.#generation) return;
     this.#shown = search.results;
     // The server rendered what the default search shows: on first load it stays as it is.
@@ -169,13 +240,115 @@ class JobSearch extends HTMLElement {
       this.#results.append(...tail.map((data) => this.#card(data)));
     }
     this.#more.hidden = Math.min(PAGE_SIZE, search.results.length) >= search.results.length;
-    const n = search.results.length;
-    const order = { newest: 'newest first', salary: 'highest salary first', relevance: 'best match first' }[sortKey];
-    this.#status.textContent = `${n === 0 ? 'No postings' : n === 1 ? '1 posting' : `${n} postings`} found, ${order}.`;
+    this.#status.textContent = this.#statusText(state, search.results.length, sortKey);
+    this.#showEmpty(state, search.results.length === 0);
     this.removeAttribute('aria-busy');
     // The board's counts are in the page already; a search's own counts follow once its results are shown.
-    if (!(initial && queryFromState(state) === '')) void this.#count(state, term, generation);
-    else this.#settle(state);
+    if (!(initial && queryFromState(state) === '')) {
+      this.#current = { state, term, generation };
+      void this.#count(state, term, generation, { counts: search.filters, loaded });
+    } else this.#settle(state);
+  }
+
+  /** The announced status: how many postings, for which words, with which filters, in which order. */
+  #statusText(state: SearchState, n: number, sortKey: SearchSort): string {
+    const found = n === 0 ? 'No postings' : n === 1 ? '1 posting' : `${n} postings`;
+    const words = state.q.trim() ? ` for “${state.q.trim()}”` : '';
+    const filters = activeFilters(state).map(([filter, value]) => this.#chipText(filter, value));
+    const narrowed = filters.length > 0 ? ` (filters: ${filters.join(', ')})` : '';
+    const order = { newest: 'newest first', salary: 'highest salary first', relevance: 'best match first' }[sortKey];
+    return `${found} found${words}${narrowed}${n === 0 ? '' : `, ${order}`}.`;
+  }
+
+  /**
+   * How a selected filter value reads on its chip: its option's label, after its group's prefix when the label
+   * alone would be unclear ("Visa sponsorship: Yes"), or the value itself if the page has no such option.
+   */
+  #chipText(filter: SearchFilter, value: string): string {
+    const input = [...this.#form.querySelectorAll<HTMLInputElement>(`input[name="${filter}"]`)].find(
+      (box) => box.value === value,
+    );
+    const label = input?.closest('label')?.querySelector('[data-label]')?.textContent;
+    if (!input || !label) return value;
+    return `${input.closest<HTMLElement>('[data-facet]')?.dataset['chipPrefix'] ?? ''}${label}`;
+  }
+
+  /** The active filters as chips above the results, each a button that removes it, and one that removes all. */
+  #showChips(state: SearchState): void {
+    const active = activeFilters(state);
+    const list = this.#chips.querySelector('ul')!;
+    list.replaceChildren(
+      ...active.map(([filter, value]) => {
+        const text = this.#chipText(filter, value);
+        return this.#chip(text, `Remove the filter ${text}`, filter, value);
+      }),
+    );
+    if (active.length > 1) list.append(this.#chip('Clear all filters', 'Clear all filters', '', ''));
+    this.#chips.hidden = active.length === 0;
+  }
+
+  #chip(text: string, label: string, filter: SearchFilter | '', value: string): HTMLLIElement {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chip';
+    button.dataset['remove'] = filter;
+    if (value) button.dataset['value'] = value;
+    button.setAttribute('aria-label', label);
+    const mark = document.createElement('span');
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = ' ×';
+    button.append(text, mark);
+    item.append(button);
+    return item;
+  }
+
+  /**
+   * What a search that found nothing offers: a spelling or a stack tag from the vocabulary when a word is close
+   * to one, each filter to drop (or all of them), and otherwise the browse page.
+   */
+  #showEmpty(state: SearchState, empty: boolean): void {
+    this.#empty.hidden = !empty;
+    if (!empty) return;
+    const parts: HTMLElement[] = [];
+    const line = (...content: Array<string | Node>) => {
+      const p = document.createElement('p');
+      p.append(...content);
+      parts.push(p);
+    };
+    const hint = suggestion(state.q, this.#vocabulary);
+    if (hint) {
+      line('Did you mean ', this.#link({ ...state, q: hint.q }, `“${hint.q}”`), '?');
+      if (hint.tag && !state.filters.stack.includes(hint.tag)) {
+        const tagged = { ...state, q: '', filters: { ...state.filters, stack: [...state.filters.stack, hint.tag] } };
+        line('Or see ', this.#link(tagged, `every posting tagged ${this.#chipText('stack', hint.tag)}`), '.');
+      }
+    }
+    const active = activeFilters(state);
+    if (active.length > 0) {
+      const links: Array<string | Node> = [];
+      for (const [filter, value] of active) {
+        if (links.length > 0) links.push(', ');
+        links.push(this.#link(withoutFilter(state, filter, value), `without ${this.#chipText(filter, value)}`));
+      }
+      if (active.length > 1) links.push(', or ', this.#link(withoutFilter(state), 'without any filter'));
+      line('Search again ', ...links, '.');
+    }
+    if (!hint && active.length === 0) {
+      const browse = document.createElement('a');
+      browse.href = this.dataset['browse'] ?? '/browse/';
+      browse.textContent = 'browse by stack, level, place or company';
+      line('Check the spelling, try fewer or other words, or ', browse, '.');
+    }
+    this.#empty.replaceChildren(...parts);
+  }
+
+  #link(state: SearchState, text: string): HTMLAnchorElement {
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${queryFromState(state)}`;
+    link.dataset['state'] = '';
+    link.textContent = text;
+    return link;
   }
 
   /** Marks the search done, counts included: data-settled holds its query string (for tests and benchmarks). */
@@ -184,24 +357,42 @@ class JobSearch extends HTMLElement {
   }
 
   /**
-   * Counts each filter value within the current search. A group with a selection is counted without its own
-   * selection, so its counts say what ticking another value would add (OR) while the other groups still
-   * narrow them (AND).
+   * Counts each value of the filter groups on screen within the current search. A group with a selection is
+   * counted without its own selection, so its counts say what ticking another value would add (OR) while the
+   * other groups still narrow them (AND). `search` holds the counts of the search itself and the groups Pagefind
+   * had loaded for it: enough when those cover every group on screen.
    */
-  async #count(state: SearchState, term: string | null, generation: number): Promise<void> {
+  async #count(
+    state: SearchState,
+    term: string | null,
+    generation: number,
+    search?: { counts: Record<string, Record<string, number>>; loaded: ReadonlySet<SearchFilter> },
+  ): Promise<void> {
     this.#facets.setAttribute('aria-busy', 'true');
     try {
-      this.#counter ??= this.#load(true);
-      const pagefind = await this.#counter;
+      const pagefind = await this.#pagefind!;
       const counts: Record<string, Record<string, number>> = {};
+      // A group that no selection uses is loaded by asking for none of its values, which narrows nothing.
+      const load: FilterQuery = {};
+      for (const filter of this.#seen) if (state.filters[filter].length === 0) load[filter] = { none: [] };
+      const counted = search && Object.keys(load).every((filter) => search.loaded.has(filter as SearchFilter));
       for (const except of [undefined, ...SEARCH_FILTERS.filter((f) => state.filters[f].length > 0)]) {
         if (generation !== this.#generation) return;
-        const found = await pagefind.search(term, { filters: pagefindFilters(state, except) });
+        if (!except && counted) {
+          Object.assign(counts, search.counts);
+          continue;
+        }
+        const found = await pagefind.search(term, { filters: { ...pagefindFilters(state, except), ...load } });
         if (except) counts[except] = found.filters[except] ?? {};
         else Object.assign(counts, found.filters);
       }
+      for (const filter of Object.keys(counts)) this.#loaded.add(filter as SearchFilter);
       if (generation !== this.#generation) return;
       this.#showCounts(counts, state);
+      // Counts hide values no result has: a narrowed list says again whether any option is left.
+      for (const box of this.querySelectorAll<HTMLInputElement>('[data-facet-search]')) {
+        if (box.value) this.#narrowFacet(box);
+      }
       this.#settle(state);
     } catch {
       // Counts are a help, not the search: without them the results still stand.
@@ -211,16 +402,33 @@ class JobSearch extends HTMLElement {
     }
   }
 
+  /** Shows the counts of the groups counted; the others' counts, from another search, are cleared until then. */
   #showCounts(counts: Record<string, Record<string, number>>, state: SearchState): void {
     for (const label of this.#form.querySelectorAll<HTMLLabelElement>('label[data-value]')) {
       const box = label.querySelector('input')!;
-      const count = counts[box.name]?.[box.value] ?? 0;
-      label.querySelector('[data-count]')!.textContent = String(count);
+      const group = counts[box.name];
+      const count = group?.[box.value] ?? 0;
+      label.querySelector('[data-count]')!.textContent = group ? String(count) : '';
+      if (!group) continue;
       label.hidden =
         count === 0 &&
         !state.filters[box.name as SearchFilter]?.includes(box.value) &&
         label.hasAttribute('data-hide-empty');
     }
+  }
+
+  /** Shows only the options of a long facet whose label holds the typed text (ignoring case and accents). */
+  #narrowFacet(box: HTMLInputElement): void {
+    const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const wanted = fold(box.value.trim());
+    const fieldset = box.closest('fieldset')!;
+    let shown = 0;
+    for (const label of fieldset.querySelectorAll<HTMLLabelElement>('label[data-value]')) {
+      const matches = fold(label.querySelector('[data-label]')?.textContent ?? '').includes(wanted);
+      label.toggleAttribute('data-unmatched', !matches);
+      if (matches && !label.hidden) shown++;
+    }
+    fieldset.querySelector<HTMLElement>('[data-no-match]')!.hidden = shown > 0;
   }
 
   async #showMore(): Promise<void> {

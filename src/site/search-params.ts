@@ -68,3 +68,15 @@ function isStopWord(word: string): boolean {
   }
   return STOP_WORDS.has(lowerOnly ? word : word.toLowerCase().replace(/[^a-z]/g, ''));
 }
+
+/**
+ * What a query asks Pagefind for: the words without stop words, and words that Pagefind would read without
+ * their symbols ("c#" as "c") spelt as the index holds them (`symbolWords`, from the vocabulary: "c#" → "csharp").
+ */
+export function searchTerm(q: string, symbolWords: Readonly<Record<string, string>> = {}): string {
+  return withoutStopWords(q)
+    .split(' ')
+    .map((word) => (Object.hasOwn(symbolWords, word.toLowerCase()) ? symbolWords[word.toLowerCase()]! : word))
+    .join(' ')
+    .trim();
+}

@@ -3,10 +3,22 @@
 
 import { applicantCountries } from './json-ld.ts';
 import { formatDate } from '../board/dates.ts';
-import { formatSalary, formatWhere, levelLabel } from './format.ts';
+import { formatSalary, formatWhere, levelLabel, placeFullName, placeName } from './format.ts';
 import { salaryBands, salarySortKey } from '../board/salary.ts';
 import type { Job } from '../board/schema.ts';
-import { REGIONS, keysOf, type CountryCode, type Place } from '../board/vocabulary.ts';
+import {
+  COUNTRIES,
+  LEVELS,
+  PLACE_ALIASES,
+  REGIONS,
+  STACK_ALIASES,
+  STACK_TAGS,
+  WORKPLACES,
+  keysOf,
+  type CountryCode,
+  type Place,
+  type StackTag,
+} from '../board/vocabulary.ts';
 
 /** A record as Pagefind's addCustomRecord takes it. */
 export interface SearchRecord {
@@ -83,12 +95,106 @@ export interface RecordInput {
   listedCountries: ReadonlySet<CountryCode>;
 }
 
-/** The search record of an open posting. */
+/** The strings once each, compared without case: "UK" and "uk" are one word to the index. */
+function uniqueWords(words: Iterable<string>): string[] {
+  const seen = new Map<string, string>();
+  for (const word of words) if (!seen.has(word.toLowerCase())) seen.set(word.toLowerCase(), word);
+  return [...seen.values()];
+}
+
+/** Each value's aliases, from a map of alias to value. */
+function aliasesOf<V extends string>(aliases: Readonly<Record<string, V>>): Map<V, string[]> {
+  const byValue = new Map<V, string[]>();
+  for (const [alias, value] of Object.entries(aliases)) byValue.set(value, [...(byValue.get(value) ?? []), alias]);
+  return byValue;
+}
+
+const TAG_ALIASES = aliasesOf(STACK_ALIASES);
+const PLACE_ALIASES_BY_PLACE = aliasesOf(PLACE_ALIASES);
+
+/**
+ * The words that find a stack tag: its label, its key and the other spellings people type (golang, k8s,
+ * postgres, node.js). Pagefind drops punctuation, so "C#" alone would be indexed as "c": the key (csharp) is
+ * the word the search box turns it into (see `SYMBOL_WORDS`).
+ */
+export function tagWords(tag: StackTag): string[] {
+  return uniqueWords([STACK_TAGS[tag].label, tag, ...(TAG_ALIASES.get(tag) ?? [])]);
+}
+
+/** The words that find a place: its full and short names, its code when it is a country, and its aliases. */
+export function placeWords(place: Place): string[] {
+  const code = place in COUNTRIES ? [place] : [];
+  return uniqueWords([placeFullName(place), placeName(place), ...code, ...(PLACE_ALIASES_BY_PLACE.get(place) ?? [])]);
+}
+
+/**
+ * Tag labels and aliases spelt with symbols that Pagefind leaves out of words ("c#" and "c++" would both
+ * search for "c"), each with the word the index holds for it: the search box searches for that word instead.
+ */
+export const SYMBOL_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  keysOf(STACK_TAGS).flatMap((tag) =>
+    tagWords(tag)
+      .filter((word) => /[^\p{L}\p{N}\s.-]/u.test(word))
+      .map((word) => [word.toLowerCase(), tag]),
+  ),
+);
+
+/**
+ * The words the search page suggests when a search finds nothing, each (in lower case) with the stack tag it
+ * names or '': tags' labels, keys and aliases, levels, workplaces, and the names of `places`. Only single words
+ * of three letters or more: the suggestion replaces one such word of a query at a time.
+ */
+export function searchVocabulary(places: readonly Place[]): Record<string, string> {
+  const vocabulary: Record<string, string> = {};
+  const add = (word: string, tag: string) => {
+    const lower = word.toLowerCase();
+    if (lower.length >= 3 && !/\s/.test(lower) && !Object.hasOwn(vocabulary, lower)) vocabulary[lower] = tag;
+  };
+  for (const tag of keysOf(STACK_TAGS)) for (const word of tagWords(tag)) add(word, tag);
+  for (const level of keysOf(LEVELS)) add(LEVELS[level].label, '');
+  for (const workplace of keysOf(WORKPLACES)) add(WORKPLACES[workplace].label, '');
+  for (const place of places) for (const word of placeWords(place)) add(word, '');
+  return vocabulary;
+}
+
+/**
+ * What a posting says about itself besides its title and description, as searchable words: its company, level,
+ * workplace and places, and its stack tags with their aliases. Tags are filters too, but a reader who types
+ * "kafka" expects every posting tagged Kafka, whether or not its description names it.
+ */
+export function factWords(job: Job, companyName: string): string {
+  const places = [
+    ...(job.remoteFrom ?? []).flatMap(placeWords),
+    ...(job.offices ?? []).flatMap((office) => [office.city, ...placeWords(office.country)]),
+  ];
+  return uniqueWords([
+    companyName,
+    levelLabel(job.level),
+    WORKPLACES[job.workplace].label,
+    ...places,
+    ...job.stack.flatMap(tagWords),
+  ]).join('. ');
+}
+
+/**
+ * Text as Pagefind may index it. Pagefind reads words that start with three underscores as its own markers
+ * (`___PAGEFIND_WEIGHT___9` weights the words after it), also in custom records: a posting could rank its
+ * own words above every other posting's. No word of the content holds three underscores in a row (metadata is
+ * not read for markers).
+ */
+export function pagefindSafe(text: string): string {
+  return text.replace(/_{3,}/g, '__');
+}
+
+/**
+ * The search record of an open posting. Its title is its `title` meta, which Pagefind ranks above the
+ * content (a title match comes first); the content is the title, the posting's facts and its description.
+ */
 export function searchRecord({ id, rank, job, companyName, url, text, listedCountries }: RecordInput): SearchRecord {
   const order = String(rank).padStart(8, '0');
   return {
     url,
-    content: withoutStopWords(`${job.title}. ${companyName}. ${text}`),
+    content: pagefindSafe(withoutStopWords(`${job.title}. ${factWords(job, companyName)}. ${text}`)),
     language: 'en',
     meta: {
       title: job.title,

@@ -1,6 +1,8 @@
-// The search page's state and its URL: words, selected filter values and the order asked for. Shared by the
-// browser client and the tests; no imports beyond the search parameters, so the client bundle stays small.
+// The search page's state and its URL: words, selected filter values and the order asked for, and what the
+// page offers when nothing is found. Shared by the browser client and the tests; it imports only small modules
+// without imports of their own, so the client bundle stays small.
 
+import { didYouMean } from '../board/did-you-mean.ts';
 import { SEARCH_FILTERS, SEARCH_SORTS, withoutStopWords, type SearchFilter, type SearchSort } from './search-params.ts';
 
 /** What a search is: words, selected filter values, and the order asked for ('' = the default). */
@@ -17,6 +19,7 @@ export function stateFromQuery(query: string): SearchState {
   const filters = Object.fromEntries(
     SEARCH_FILTERS.map((f) => [f, [...new Set(params.getAll(f).filter(Boolean))]]),
   ) as SearchState['filters'];
+  filters.salary = lowestSalary(filters.salary);
   return { q: params.get('q') ?? '', sort: sort in SEARCH_SORTS ? (sort as SearchSort) : '', filters };
 }
 
@@ -34,4 +37,67 @@ export function queryFromState(state: SearchState): string {
 export function effectiveSort(state: SearchState): SearchSort {
   if (!withoutStopWords(state.q).trim()) return state.sort === 'salary' ? 'salary' : 'newest';
   return state.sort || 'relevance';
+}
+
+/**
+ * The one salary threshold of a state. The salary filter is one "at least" choice; older URLs could hold several
+ * bands, which then matched any of them, that is the lowest: they keep meaning that.
+ */
+function lowestSalary(values: string[]): string[] {
+  const bands = values.filter((value) => /^\d{1,9}$/.test(value));
+  if (bands.length === 0) return [];
+  return [bands.reduce((low, value) => (Number(value) < Number(low) ? value : low))];
+}
+
+/** The selected filter values of a state, in the order of the filters. */
+export function activeFilters(state: SearchState): Array<[filter: SearchFilter, value: string]> {
+  return SEARCH_FILTERS.flatMap((filter) =>
+    state.filters[filter].map((value) => [filter, value] as [SearchFilter, string]),
+  );
+}
+
+/** The state without one selected value, or without every filter when `value` is not given. */
+export function withoutFilter(state: SearchState, filter?: SearchFilter, value?: string): SearchState {
+  const filters = Object.fromEntries(
+    SEARCH_FILTERS.map((f) => [
+      f,
+      filter === undefined ? [] : state.filters[f].filter((v) => f !== filter || v !== value),
+    ]),
+  ) as SearchState['filters'];
+  return { ...state, filters };
+}
+
+/**
+ * The words the search page suggests from, each in lower case with the stack tag it names ('' for other
+ * words: levels, workplaces, places).
+ */
+export type SearchVocabulary = Readonly<Record<string, string>>;
+
+/** A query to try instead of one that found nothing, and the stack tag it names, if any. */
+export interface Suggestion {
+  q: string;
+  tag?: string;
+}
+
+/**
+ * A likelier query for one that found nothing: each word of three letters or more that the vocabulary does not
+ * hold, replaced by the closest word it holds when one is close enough to be a typo ("kafak" → "kafka").
+ */
+export function suggestion(q: string, vocabulary: SearchVocabulary): Suggestion | undefined {
+  const known = Object.keys(vocabulary);
+  let tag: string | undefined;
+  let changed = false;
+  const words = q
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const lower = word.toLowerCase();
+      if (lower.length < 3 || Object.hasOwn(vocabulary, lower) || !withoutStopWords(lower)) return word;
+      const close = didYouMean(lower, known);
+      if (close === undefined) return word;
+      changed = true;
+      tag ??= vocabulary[close] || undefined;
+      return close;
+    });
+  return changed ? { q: words.join(' '), ...(tag ? { tag } : {}) } : undefined;
 }

@@ -3,6 +3,9 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { annualEuros } from '../../src/board/salary.ts';
+import { STACK_TAGS, keysOf } from '../../src/board/vocabulary.ts';
+import { searchTerm } from '../../src/site/search-params.ts';
+import { SYMBOL_WORDS, tagWords } from '../../src/site/search-records.ts';
 
 interface ApiJob {
   id: string;
@@ -45,7 +48,7 @@ test('a text query finds the open postings that mention it and no others', async
   // The third posting that mentions Rotterdam expired on 31 October: it is never found.
   await page.goto('/search/?q=matchmaking');
   expect(await results(page)).toEqual(['/jobs/saltmarsh-games-senior-backend-engineer-matchmaking/']);
-  await expect(page.locator('[data-status]')).toHaveText('1 posting found, best match first.');
+  await expect(page.locator('[data-status]')).toHaveText('1 posting found for “matchmaking”, best match first.');
 });
 
 test('closed postings are never found, by their words or by filters', async ({ page }) => {
@@ -229,5 +232,205 @@ test('the result count is announced in a live region and the form is keyboard op
   await expect(page.locator('input[name="level"][value="senior"]')).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page).toHaveURL('/search/?level=senior');
-  await expect(page.getByRole('status')).toHaveText('20 postings found, newest first.');
+  await expect(page.getByRole('status')).toHaveText('20 postings found (filters: Senior), newest first.');
+});
+
+test('a stack tag searched by its label or any alias finds every open posting tagged with it', async ({ page }) => {
+  const jobs = await api(page);
+  await page.goto('/search/');
+  await results(page);
+  const queries = keysOf(STACK_TAGS).flatMap((tag) =>
+    tagWords(tag).map((word) => ({ tag, word, term: searchTerm(word, SYMBOL_WORDS) })),
+  );
+  // The index the page loads, searched the way the page searches it.
+  const found = await page.evaluate(
+    async (terms) => {
+      const pagefind = (await import('/pagefind/pagefind.js' as string)) as {
+        search: (term: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }>;
+      };
+      const urls: string[][] = [];
+      for (const term of terms) {
+        const search = await pagefind.search(term);
+        urls.push(await Promise.all(search.results.map(async (result) => (await result.data()).url)));
+      }
+      return urls;
+    },
+    queries.map((q) => q.term),
+  );
+  const missed = queries.flatMap(({ tag, word }, i) =>
+    jobs
+      .filter((job) => job.stack.includes(tag))
+      .map(path)
+      .filter((url) => !found[i]!.includes(url))
+      .map((url) => `"${word}" misses ${url}`),
+  );
+  expect(missed).toEqual([]);
+  expect(jobs.filter((job) => job.stack.includes('kafka')).length).toBeGreaterThan(20);
+
+  // And typed into the page: every posting tagged PostgreSQL, by its common short name.
+  await page.locator('#q').fill('postgres');
+  await expect(page).toHaveURL('/search/?q=postgres');
+  const postgres = await results(page);
+  for (const job of jobs.filter((j) => j.stack.includes('postgresql'))) expect(postgres).toContain(path(job));
+});
+
+test('a title that names the words ranks above a posting only tagged with them', async ({ page }) => {
+  await page.goto('/search/?q=rust');
+  const found = await results(page);
+  expect(found[0]).toBe('/jobs/fjordbyte-senior-rust-engineer-storage-engine/');
+  expect(found.length).toBeGreaterThan(5);
+});
+
+test('results and filter counts come from one Pagefind: its script, worker and WebAssembly load once', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/pagefind/')) requested.push(`${url.pathname}${url.search}`);
+  });
+  await page.goto('/search/');
+  await results(page);
+  await page.locator('#q').fill('kafka');
+  await expect(page.locator('job-search')).toHaveAttribute('data-settled', '?q=kafka');
+  await page.locator('input[name="level"][value="staff"]').check();
+  await expect(page.locator('job-search')).toHaveAttribute('data-settled', '?q=kafka&level=staff');
+  const once = requested
+    .filter((url) => !/\/(index|filter|fragment)\//.test(url))
+    .map((url) => url.replace(/\?.*/, ''));
+  expect(once.filter((url) => url.endsWith('/pagefind.js'))).toEqual(['/pagefind/pagefind.js']);
+  expect(once.filter((url) => url.endsWith('.pagefind'))).toHaveLength(1);
+  expect(once.filter((url) => url.endsWith('.pf_meta'))).toHaveLength(1);
+  expect(once.filter((url) => url.endsWith('pagefind-worker.js'))).toHaveLength(1);
+  // Every filter chunk is fetched at most once, for results and counts alike.
+  const chunks = requested.filter((url) => /\/(index|filter)\//.test(url));
+  expect(chunks).toEqual([...new Set(chunks)]);
+});
+
+test('active filters show as chips above the results on a phone, are named in the status, and remove one by one or all', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/search/?level=staff&workplace=remote');
+  await results(page);
+  // The filter panel is folded on a phone; the chips are not.
+  await expect(page.locator('[data-facets]')).not.toHaveAttribute('open');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const chips = page.getByRole('list', { name: 'Active filters' });
+  await expect(chips.getByRole('button')).toHaveText(['Staff ×', 'Remote ×', 'Clear all filters ×']);
+  await expect(chips.getByRole('button', { name: 'Remove the filter Staff' })).toBeInViewport();
+  await expect(page.getByRole('status')).toContainText('(filters: Staff, Remote)');
+  await chips.getByRole('button', { name: 'Remove the filter Staff' }).click();
+  await expect(page).toHaveURL('/search/?workplace=remote');
+  await expect(page.locator('input[name="level"][value="staff"]')).not.toBeChecked();
+  await expect(chips.getByRole('button')).toHaveText(['Remote ×']);
+  // Focus stays among the chips, on the one that took the removed chip's place.
+  await expect(chips.getByRole('button', { name: 'Remove the filter Remote' })).toBeFocused();
+  await page.goto('/search/?level=staff&workplace=remote&visa=yes');
+  await results(page);
+  await expect(chips.getByRole('button', { name: 'Remove the filter Visa sponsorship: Yes' })).toBeVisible();
+  await chips.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(page).toHaveURL('/search/');
+  await expect(page.locator('[data-chips]')).toBeHidden();
+});
+
+test('a search that finds nothing says what was searched, suggests a spelling and a tag, and offers to drop each filter', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=kafak&level=principal&workplace=onsite');
+  await expect(page.getByRole('status')).toHaveText('No postings found for “kafak” (filters: Principal, On-site).');
+  const help = page.locator('[data-empty]');
+  await expect(help).toContainText('Did you mean “kafka”?');
+  await expect(help.getByRole('link', { name: 'every posting tagged Kafka' })).toHaveAttribute(
+    'href',
+    '/search/?level=principal&workplace=onsite&stack=kafka',
+  );
+  await expect(help.getByRole('link', { name: 'without Principal' })).toHaveAttribute(
+    'href',
+    '/search/?q=kafak&workplace=onsite',
+  );
+  await help.getByRole('link', { name: 'without any filter' }).click();
+  await expect(page).toHaveURL('/search/?q=kafak');
+  await expect(page.getByRole('status')).toHaveText('No postings found for “kafak”.');
+  await help.getByRole('link', { name: '“kafka”' }).click();
+  await expect(page).toHaveURL('/search/?q=kafka');
+  expect((await results(page)).length).toBeGreaterThan(20);
+  await expect(help).toBeHidden();
+  // Nothing close in the vocabulary and no filter to drop: the page points to browsing.
+  await page.goto('/search/?q=zzzzqx');
+  await expect(help.getByRole('link', { name: 'browse by stack, level, place or company' })).toHaveAttribute(
+    'href',
+    '/browse/',
+  );
+});
+
+test('the salary filter is one "at least" choice, and an older URL with several bands keeps the lowest', async ({
+  page,
+}) => {
+  const jobs = await api(page);
+  const atLeast = (euros: number) =>
+    jobs
+      .filter((j) => annualEuros(j.salary.max, j.salary) >= euros)
+      .map(path)
+      .sort();
+  await page.goto('/search/');
+  await results(page);
+  await page.getByRole('radio', { name: /€100k\+/ }).check();
+  await expect(page).toHaveURL('/search/?salary=100000');
+  await page.getByRole('radio', { name: /€150k\+/ }).check();
+  await expect(page).toHaveURL('/search/?salary=150000');
+  expect((await results(page)).sort()).toEqual(atLeast(150_000));
+  await page.getByRole('radio', { name: 'Any salary' }).check();
+  await expect(page).toHaveURL('/search/');
+
+  await page.goto('/search/?salary=150000&salary=100000');
+  await expect(page.getByRole('radio', { name: /€100k\+/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /€150k\+/ })).not.toBeChecked();
+  expect((await results(page)).sort()).toEqual(atLeast(100_000));
+});
+
+test('a long filter list narrows to what is typed and shrinks; a wrapped label keeps its count after its last word', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  await results(page);
+  const places = page.getByRole('group', { name: 'Where you live or work' });
+  const box = places.getByRole('searchbox', { name: 'Find in where you live or work' });
+  const list = places.locator('.facet-options');
+  const full = (await list.boundingBox())!.height;
+  await box.fill('dach');
+  await expect(places.locator('label[data-value]:visible')).toHaveCount(1);
+  const dach = places.locator('label[data-value]', { has: page.locator('input[value="dach"]') });
+  await expect(dach).toBeVisible();
+  expect((await list.boundingBox())!.height).toBeLessThan(full / 3);
+  // "DACH (Germany, Austria, Switzerland)" wraps in the filter column: its count follows the last line.
+  const label = (await dach.boundingBox())!;
+  const count = (await dach.locator('[data-count]').boundingBox())!;
+  expect(label.height).toBeGreaterThan(count.height * 1.5);
+  expect(count.y).toBeGreaterThan(label.y + count.height / 2);
+  await box.fill('atlantis');
+  await expect(places.getByText('None matches.')).toBeVisible();
+  await expect(places.locator('label[data-value]:visible')).toHaveCount(0);
+  await box.fill('');
+  await expect(dach).toBeVisible();
+});
+
+test('a filter group is counted once it is on screen: on a phone, once the folded filters are opened', async ({
+  page,
+}) => {
+  const jobs = await api(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const filters: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/filter/')) filters.push(request.url());
+  });
+  await page.goto('/search/?q=kafka');
+  await expect(page.locator('job-search')).toHaveAttribute('data-settled', '?q=kafka');
+  expect(filters).toEqual([]);
+  await page.getByText('Filters', { exact: true }).click();
+  const staff = page.locator('label[data-value]', { has: page.locator('input[name="level"][value="staff"]') });
+  await expect(staff.locator('[data-count]')).toHaveText(
+    String(jobs.filter((j) => j.level === 'staff' && j.stack.includes('kafka')).length),
+  );
+  expect(filters.length).toBeGreaterThan(0);
 });

@@ -882,6 +882,16 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
     'offices[0].postalCode',
     'found the number 2110; put the postal code in quotes exactly as the post writes it, e.g. postalCode: "02134": without quotes YAML reads digits as a number and drops leading zeros',
   ]),
+  // Search (issue 14): Pagefind's own marker words in a title and a description, which would weigh the posting's
+  // words 255 times in every search; accepted, and handed to Pagefind as plain words.
+  [`${J}accepted-search-markers.md`]: accepted('search-index'),
+  // The same through the company's name and an office's city, which the posting's searchable words carry.
+  [`${C}search-marker-co.md`]: accepted('search-index'),
+  [`${J}accepted-search-marker-company.md`]: accepted('search-index'),
+  [`${J}accepted-search-marker-city.md`]: accepted('search-index'),
+  // Markers without their pairs (a lone end, an auto weight, an anchor), and underscores that are not markers.
+  [`${J}accepted-search-lone-markers.md`]: accepted('search-index'),
+  [`${J}accepted-search-underscores.md`]: accepted('search-index'),
 };
 
 /** The paths the corpus accepts. */

@@ -18,6 +18,7 @@ import {
   symlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate/node';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
@@ -325,6 +326,28 @@ describe('accepted corpus files, built', () => {
       assert.ok(policy !== -1 && policy < scripts[0]!.index, `${path}: the structured data comes before the CSP`);
       assert.ok(policy < html.indexOf('<body'), path);
     }
+  });
+
+  it("hands Pagefind a title's and a description's marker words as plain words, which weigh nothing", () => {
+    // Pagefind drops the markers it obeys from a record's text: finding the words there shows it read them as words.
+    const fragments = filesUnder(join(dist(), 'pagefind', 'fragment')).map(
+      (file) =>
+        JSON.parse(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length).toString('utf8')) as {
+          url: string;
+          content: string;
+        },
+    );
+    const record = fragments.find((fragment) => fragment.url === '/jobs/accepted-search-markers/');
+    assert.ok(record, 'the posting is indexed');
+    assert.match(record.content, /^Staff Engineer __PAGEFIND_WEIGHT__255 Ledger __END_PAGEFIND_WEIGHT__\. /);
+    assert.ok(record.content.includes('__PAGEFIND_WEIGHT__255 ledger payments kafka postgres __END_PAGEFIND_WEIGHT__'));
+    assert.ok(record.content.includes('__PAGEFIND_ANCHOR__h2:top'));
+    const content = (slug: string) => fragments.find((fragment) => fragment.url === `/jobs/${slug}/`)?.content ?? '';
+    assert.match(content('accepted-search-marker-company'), /Marker __PAGEFIND_WEIGHT__255 Payments __END_/);
+    assert.match(content('accepted-search-marker-city'), /Porto __PAGEFIND_WEIGHT__255 kafka/);
+    assert.match(content('accepted-search-lone-markers'), /lone end __END_PAGEFIND_WEIGHT__ pop/);
+    assert.match(content('accepted-search-underscores'), /Python __init__ Tooling/);
+    for (const fragment of fragments) assert.doesNotMatch(fragment.content, /___/, fragment.url);
   });
 
   it('builds pages that are valid HTML', async () => {

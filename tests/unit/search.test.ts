@@ -5,9 +5,23 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { scriptSafeJson } from '../../src/site/json-ld.ts';
 import { annualEuros, salaryBands, salarySortKey } from '../../src/board/salary.ts';
-import { regionValues, searchFilters, searchRecord } from '../../src/site/search-records.ts';
-import { STOP_WORDS, withoutStopWords } from '../../src/site/search-params.ts';
-import { effectiveSort, queryFromState, stateFromQuery } from '../../src/site/search-state.ts';
+import {
+  SYMBOL_WORDS,
+  pagefindSafe,
+  regionValues,
+  searchFilters,
+  searchRecord,
+  searchVocabulary,
+} from '../../src/site/search-records.ts';
+import { STOP_WORDS, searchTerm, withoutStopWords } from '../../src/site/search-params.ts';
+import {
+  activeFilters,
+  effectiveSort,
+  queryFromState,
+  stateFromQuery,
+  suggestion,
+  withoutFilter,
+} from '../../src/site/search-state.ts';
 import type { Job } from '../../src/board/schema.ts';
 
 const job: Job = {
@@ -58,7 +72,7 @@ describe('search records', () => {
     assert.deepEqual(filters.equity, ['unknown']);
   });
 
-  it('hold the posting without stop words, and every sort key', () => {
+  it("hold the posting without stop words, with its company, level, places and tags' words, and every sort key", () => {
     const record = searchRecord({
       id: 'acme-ledger',
       rank: 7,
@@ -68,7 +82,12 @@ describe('search records', () => {
       text: 'The team owns the ledger and it runs on Go in the US.',
       listedCountries: new Set(),
     });
-    assert.equal(record.content, 'Staff Backend Engineer, Ledger. Acme Corp. team owns ledger it runs Go US.');
+    assert.equal(
+      record.content,
+      'Staff Backend Engineer, Ledger. Acme Corp. Staff. Remote. European Union. EU. european-union. ' +
+        'United Kingdom. UK. GB. united-kingdom. england. Go. golang. PostgreSQL. postgres. psql. pg. ' +
+        'team owns ledger it runs Go US.',
+    );
     assert.deepEqual(Object.keys(record.sort), ['posted', 'salary']);
     assert.equal(record.sort['posted'], '00000007');
     assert.equal(record.meta['salary'], '€120k–150k / year');
@@ -102,6 +121,23 @@ describe('search state in the URL', () => {
     assert.deepEqual(stateFromQuery(queryFromState(state)), state);
   });
 
+  it('keeps one salary threshold: of several (older URLs, where any band matched), the lowest', () => {
+    assert.deepEqual(stateFromQuery('?salary=150000&salary=100000&salary=x').filters.salary, ['100000']);
+    assert.equal(queryFromState(stateFromQuery('?salary=150000&salary=100000')), '?salary=100000');
+    assert.deepEqual(stateFromQuery('?salary=').filters.salary, []);
+  });
+
+  it('lists the active filters, and removes one or all of them', () => {
+    const state = stateFromQuery('?q=kafka&level=staff&workplace=remote&level=principal');
+    assert.deepEqual(activeFilters(state), [
+      ['level', 'staff'],
+      ['level', 'principal'],
+      ['workplace', 'remote'],
+    ]);
+    assert.equal(queryFromState(withoutFilter(state, 'level', 'staff')), '?q=kafka&level=principal&workplace=remote');
+    assert.equal(queryFromState(withoutFilter(state)), '?q=kafka');
+  });
+
   it('ignores unknown sorts and parameters', () => {
     assert.equal(queryFromState(stateFromQuery('?sort=random&colour=blue&q=')), '');
   });
@@ -112,6 +148,32 @@ describe('search state in the URL', () => {
     assert.equal(effectiveSort(stateFromQuery('?q=the')), 'newest');
     assert.equal(effectiveSort(stateFromQuery('?q=kafka&sort=newest')), 'newest');
     assert.equal(effectiveSort(stateFromQuery('?sort=salary')), 'salary');
+  });
+});
+
+describe('what the search page sends and suggests', () => {
+  it('spells tags written with symbols Pagefind drops as the index holds them, and leaves other words alone', () => {
+    assert.deepEqual(SYMBOL_WORDS, { 'c#': 'csharp', 'c++': 'cpp' });
+    assert.equal(searchTerm('Senior C# and the C++ node.js', SYMBOL_WORDS), 'Senior csharp cpp node.js');
+  });
+
+  it('never hands Pagefind a word that starts like its markers', () => {
+    assert.equal(
+      pagefindSafe('a ___PAGEFIND_WEIGHT___9 b ____END_PAGEFIND_WEIGHT___ c__d'),
+      'a __PAGEFIND_WEIGHT__9 b __END_PAGEFIND_WEIGHT__ c__d',
+    );
+  });
+
+  it('suggests the closest word of the vocabulary for a misspelt one, with the stack tag it names', () => {
+    const vocabulary = searchVocabulary(['DE', 'eu']);
+    assert.equal(vocabulary['k8s'], 'kubernetes');
+    assert.equal(vocabulary['germany'], '');
+    assert.deepEqual(suggestion('kafak payments', vocabulary), { q: 'kafka payments', tag: 'kafka' });
+    assert.deepEqual(suggestion('postgress', vocabulary), { q: 'postgres', tag: 'postgresql' });
+    assert.deepEqual(suggestion('germny', vocabulary), { q: 'germany' });
+    // Known words, short words, stop words and words far from every known one get no suggestion.
+    assert.equal(suggestion('kafka ledger', vocabulary), undefined);
+    assert.equal(suggestion('go of zzzzzz', vocabulary), undefined);
   });
 });
 
