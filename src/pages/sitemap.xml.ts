@@ -25,7 +25,7 @@ export const GET: APIRoute = async () => {
   }
   for (const company of index.companies)
     if (index.openByCompany.has(company.id)) urls.push([paths.company(company.id)]);
-  urls.push([paths.browse()], [paths.companies()], [paths.feeds()]);
+  urls.push([paths.browse()], [paths.companies()], [paths.feeds()], [paths.salaries()]);
   for (const page of await getCollection('pages')) urls.push([paths.page(page.id)]);
 
   const body = [

@@ -6,6 +6,7 @@ import { isClosed, newestFirst } from '../board/board.ts';
 import { applicantCountries } from './json-ld.ts';
 import { REGIONS, keysOf, type CountryCode, type Level, type Place, type StackTag } from '../board/vocabulary.ts';
 import { buildDate } from '../build/build-date.ts';
+import { salaryStats, type SalaryStats } from './salary-stats.ts';
 
 export interface BoardIndex {
   /** The build date. */
@@ -141,4 +142,19 @@ function findRelated(index: BoardIndex, job: CollectionEntry<'jobs'>, count: num
     chosen.add(other);
   }
   return [...chosen];
+}
+
+const statsCache = new WeakMap<BoardIndex, SalaryStats>();
+
+/** The board's salary statistics (see salary-stats.ts), computed once per build from every published posting. */
+export function salaryStatsOf(index: BoardIndex): SalaryStats {
+  let stats = statsCache.get(index);
+  if (!stats) {
+    stats = salaryStats(
+      index.all.map((job) => job.data),
+      index.today,
+    );
+    statsCache.set(index, stats);
+  }
+  return stats;
 }

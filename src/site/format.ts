@@ -1,6 +1,8 @@
 // How postings' facts read on the page: salaries, places, time zones, dates.
 
 import { addDays } from '../board/dates.ts';
+import { EXCHANGE_RATES } from '../board/salary.ts';
+import type { Comparison } from './salary-stats.ts';
 import type { Job } from '../board/schema.ts';
 import {
   COUNTRIES,
@@ -58,6 +60,28 @@ export function formatSalary(salary: Job['salary']): string {
   const symbol = CURRENCIES[salary.currency].symbol;
   const range = salary.min === salary.max ? amount(salary.min) : `${amount(salary.min)}–${amount(salary.max)}`;
   return `${symbol}${range} / ${salary.period}`;
+}
+
+/** The board's base currency's symbol: salary figures are converted to it. */
+const BASE_SYMBOL = CURRENCIES[EXCHANGE_RATES.base as keyof typeof CURRENCIES]?.symbol ?? `${EXCHANGE_RATES.base} `;
+
+/** An amount in the base currency, to the nearest thousand: "€112k". */
+export function formatThousands(amount: number): string {
+  return `${BASE_SYMBOL}${Math.round(amount / 1000)}k`;
+}
+
+/**
+ * Where a posting's range sits against a group's median, as a sentence: "Its whole range is above the median of
+ * the 13 open Staff postings, €141k; its midpoint is 12 % above it."
+ */
+export function describeComparison(c: Comparison): string {
+  const where = { below: 'Its whole range is below', spans: 'Its range spans', above: 'Its whole range is above' };
+  const group = `the ${c.group.count} open ${c.group.label} postings`;
+  const midpoint =
+    c.percent === 0
+      ? 'its midpoint is the median'
+      : `its midpoint is ${Math.abs(c.percent)} % ${c.percent > 0 ? 'above' : 'below'} it`;
+  return `${where[c.position]} the median of ${group}, ${formatThousands(c.median)}; ${midpoint}.`;
 }
 
 /** The exact range, for people and screen readers: "120,000 to 150,000 EUR per year". */

@@ -31,6 +31,8 @@ export const pageText = {
     worldwide ? `Remote ${role} jobs open worldwide` : `Remote ${role} jobs you can do from ${name}`,
   remoteDescription: (name: string) =>
     `Remote ${levels} ${discipline} jobs that accept applicants living in ${name}, with salaries.`,
+  salariesTitle: `What ${discipline} jobs pay`,
+  salariesDescription: `Median and quartiles of the salaries of open ${levels} ${discipline} jobs on the board, by level, stack, workplace and region.`,
   /** The description of a feed of one level, one tag, or both ("Staff Go"). */
   feedDescription: (what: string) => `New ${what} ${role} jobs.`,
 };

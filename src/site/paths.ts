@@ -24,6 +24,8 @@ export const paths = {
   alertFeed: (level: Job['level'], tag: Job['stack'][number]) => `/feeds/${level}/${tag}.xml`,
   feeds: () => '/feeds/',
   api: () => '/api/jobs.json',
+  salaries: () => '/salaries/',
+  salariesApi: () => '/api/salaries.json',
   search: (query: Record<string, string | readonly string[]> = {}) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) {

@@ -166,6 +166,8 @@ export function salaryStats(jobs: readonly Job[], today: string): SalaryStats {
   };
 }
 
+const thousands = (amount: number) => Math.round(amount / 1000);
+
 /** Where one posting's range sits against a group's median. */
 export interface Comparison {
   /** The group compared with: the posting's level, or its main tag. */
@@ -199,8 +201,50 @@ export function compareToMarket(job: Job, stats: SalaryStats): Comparison[] {
       median,
       min,
       max,
-      position: max < median ? 'below' : min > median ? 'above' : 'spans',
+      // Compared to the thousand, as pages show them: a range "€118k–€148k" is not "below" a median of €148k.
+      position: thousands(max) < thousands(median) ? 'below' : thousands(min) > thousands(median) ? 'above' : 'spans',
       percent: Math.round(((annualMidpoint(job.salary) - median) / median) * 100),
     };
   });
+}
+
+/** The axis a page's charts share: from `min` to `max`, with `ticks` at round steps between. */
+export interface Scale {
+  min: number;
+  max: number;
+  ticks: number[];
+}
+
+/**
+ * A shared axis for some groups' figures, from the lowest to the highest midpoint rounded out to a step of 1, 2
+ * or 5 thousand times a power of ten, chosen so that there are at most 6 steps; undefined when no group has a figure.
+ */
+export function scaleFor(groups: Iterable<Group>): Scale | undefined {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const g of groups) {
+    if (!g.summary) continue;
+    low = Math.min(low, g.summary.low);
+    high = Math.max(high, g.summary.high);
+  }
+  if (low === Infinity) return undefined;
+  let step = 1000;
+  // Steps start at a thousand: salaries are shown to the thousand.
+  for (let power = 1000; ; power *= 10) {
+    const fit = [1, 2, 5].map((m) => m * power).find((s) => Math.ceil(high / s) - Math.floor(low / s) <= 6);
+    if (fit !== undefined) {
+      step = fit;
+      break;
+    }
+  }
+  const min = Math.floor(low / step) * step;
+  const max = Math.max(Math.ceil(high / step) * step, min + step);
+  const ticks: number[] = [];
+  for (let tick = min; tick <= max; tick += step) ticks.push(tick);
+  return { min, max, ticks };
+}
+
+/** Where `value` falls on `scale`, in percent from its start, to one decimal. */
+export function percentOn(scale: Scale, value: number): number {
+  return Math.round(((value - scale.min) / (scale.max - scale.min)) * 1000) / 10;
 }

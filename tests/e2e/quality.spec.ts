@@ -147,6 +147,7 @@ const PAGE_TYPES = {
   'remote listing': '/remote/eu/',
   'empty listing': '/stack/haskell/',
   browse: '/browse/',
+  salaries: '/salaries/',
   feeds: '/feeds/',
   about: '/about/',
   search: '/search/?q=kafka&level=staff',

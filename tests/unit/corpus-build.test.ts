@@ -112,6 +112,37 @@ const FORBIDDEN = new Set([
   'canvas',
   'portal',
 ]);
+/**
+ * The site's own charts (the salary bars of /salaries/ and of a posting page) are the one SVG a page may hold:
+ * drawn from numbers, hidden from screen readers, made of rectangles and lines with numeric geometry only.
+ */
+const CHART_SVG = {
+  classes: new Set(['salary-bar', 'market-bar']),
+  attributes: new Set(['class', 'viewbox', 'preserveaspectratio', 'aria-hidden', 'focusable']),
+  shapes: new Set(['rect', 'line']),
+  geometry: new Set(['x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2']),
+  shapeClasses: new Set(['grid', 'whisker', 'box', 'median', 'middle', 'range']),
+};
+
+/** Why an element is not part of one of the site's charts, or undefined when it is (or is no chart element). */
+function chartProblem(name: string, attributes: ReadonlyMap<string, string>): string | undefined {
+  if (name === 'svg') {
+    const odd = [...attributes.keys()].filter((attribute) => !CHART_SVG.attributes.has(attribute));
+    if (!CHART_SVG.classes.has(attributes.get('class') ?? '') || attributes.get('aria-hidden') !== 'true' || odd.length)
+      return `<svg ${[...attributes].join(' ')}>`;
+  }
+  if (CHART_SVG.shapes.has(name)) {
+    for (const [attribute, value] of attributes) {
+      const numeric = CHART_SVG.geometry.has(attribute) && /^-?\d+(\.\d+)?$/.test(value);
+      const known =
+        (attribute === 'class' && CHART_SVG.shapeClasses.has(value)) ||
+        (attribute === 'vector-effect' && value === 'non-scaling-stroke');
+      if (!numeric && !known) return `<${name} ${attribute}="${value}">`;
+    }
+  }
+  return undefined;
+}
+
 const URL_ATTRIBUTES = new Set([
   'href',
   'src',
@@ -156,7 +187,9 @@ function hazards(html: string, page: string, scriptsAllowed: boolean): string[] 
   for (const element of elements(html, page)) {
     const { name, attributes } = element;
     const type = attributes.get('type');
-    if (FORBIDDEN.has(name)) found.push(`<${name}>`);
+    if (FORBIDDEN.has(name) && name !== 'svg') found.push(`<${name}>`);
+    const chart = chartProblem(name, attributes);
+    if (chart) found.push(chart);
     if (
       name === 'script' &&
       type !== 'application/ld+json' &&

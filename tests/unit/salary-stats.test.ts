@@ -10,12 +10,15 @@ import {
   MIN_POSTINGS,
   annualMidpoint,
   compareToMarket,
+  percentOn,
   postingRegions,
   quantile,
   quarterOf,
   salaryStats,
+  scaleFor,
   summarize,
 } from '../../src/site/salary-stats.ts';
+import { describeComparison } from '../../src/site/format.ts';
 
 const TODAY = '2026-11-28';
 
@@ -207,5 +210,71 @@ describe('salary statistics', () => {
     assert.equal(compareToMarket(job(euros(60_000, 80_000)), stats)[0]!.percent, -36);
     // No figure for its level (principal) nor its main tag (go): nothing to compare with.
     assert.deepEqual(compareToMarket(job({ level: 'principal' }), stats), []);
+  });
+});
+
+describe('the salary charts’ shared axis', () => {
+  const withFigures = (low: number, high: number) => ({
+    key: 'x',
+    label: 'x',
+    count: 5,
+    summary: { q1: low, median: low, q3: high, low, high },
+  });
+
+  it('runs from the lowest to the highest figure, rounded out to at most six round steps', () => {
+    assert.deepEqual(scaleFor([withFigures(62_000, 180_000), withFigures(90_000, 240_000)]), {
+      min: 50_000,
+      max: 250_000,
+      ticks: [50_000, 100_000, 150_000, 200_000, 250_000],
+    });
+    assert.deepEqual(scaleFor([withFigures(101_000, 119_000)]), {
+      min: 100_000,
+      max: 120_000,
+      ticks: [100_000, 105_000, 110_000, 115_000, 120_000],
+    });
+    // One value only: a single step, so that the chart still has a width.
+    assert.deepEqual(scaleFor([withFigures(100_000, 100_000)])?.ticks, [100_000, 101_000]);
+  });
+
+  it('has nothing to draw when no group has a figure', () => {
+    assert.equal(scaleFor([{ key: 'x', label: 'x', count: 3 }]), undefined);
+  });
+
+  it('places a value in percent of its width', () => {
+    const scale = { min: 50_000, max: 250_000, ticks: [] };
+    assert.equal(percentOn(scale, 50_000), 0);
+    assert.equal(percentOn(scale, 150_000), 50);
+    assert.equal(percentOn(scale, 112_345), 31.2);
+  });
+});
+
+describe('a posting against the market', () => {
+  it('compares to the thousand, as the page shows the figures', () => {
+    const board = [90, 100, 110, 120, 130].map((k) => job(euros(k * 1000, k * 1000)));
+    const stats = salaryStats(board, TODAY);
+    // €109.6k shows as €110k, the median: the range reaches it.
+    assert.equal(compareToMarket(job(euros(90_000, 109_600)), stats)[0]!.position, 'spans');
+    assert.equal(compareToMarket(job(euros(90_000, 109_400)), stats)[0]!.position, 'below');
+    assert.equal(compareToMarket(job(euros(110_400, 120_000)), stats)[0]!.position, 'spans');
+    assert.equal(compareToMarket(job(euros(110_600, 120_000)), stats)[0]!.position, 'above');
+  });
+
+  it('reads as a sentence naming the group, its size, its median and the midpoint’s distance', () => {
+    const board = [90, 100, 110, 120, 130].map((k) => job({ ...euros(k * 1000, k * 1000), level: 'staff' }));
+    const stats = salaryStats(board, TODAY);
+    const sentence = (min: number, max: number) =>
+      describeComparison(compareToMarket(job({ ...euros(min, max), level: 'staff' }), stats)[0]!);
+    assert.equal(
+      sentence(120_000, 140_000),
+      'Its whole range is above the median of the 5 open Staff postings, €110k; its midpoint is 18 % above it.',
+    );
+    assert.equal(
+      sentence(100_000, 120_000),
+      'Its range spans the median of the 5 open Staff postings, €110k; its midpoint is the median.',
+    );
+    assert.equal(
+      sentence(80_000, 100_000),
+      'Its whole range is below the median of the 5 open Staff postings, €110k; its midpoint is 18 % below it.',
+    );
   });
 });
