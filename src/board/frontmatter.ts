@@ -459,10 +459,48 @@ function yamlFailure(error: unknown, yamlText: string): ReadResult {
       return fail(line, column, anchorMessage('*', /"(.*)"/.exec(error.reason)?.[1] ?? ''));
     }
     if (/nesting exceeded maxDepth/.test(error.reason)) return fail(line, column, DEPTH_MESSAGE);
+    if (/duplicated mapping key/.test(error.reason) && error.mark) {
+      return fail(line, column, duplicateKeyMessage(yamlText, error.mark.position, line));
+    }
     return fail(line, column, `the front-matter is not valid YAML: ${yamlReason(error.reason)}`);
   }
   if (error instanceof RangeError) return fail(1, 1, DEPTH_MESSAGE);
   throw error;
+}
+
+/**
+ * "`level` is given twice, on lines 4 and 20; keep one": js-yaml stops at the second key, `offset`, on file line
+ * `line`; the first is the nearest line above at the same indentation with the same key, before the mapping
+ * ends (a line indented less). Both keys sit within the front-matter's bounded size, so the scan is too.
+ */
+function duplicateKeyMessage(yamlText: string, offset: number, line: number): string {
+  const key = keyAt(yamlText, offset);
+  if (key === undefined) return 'the front-matter is not valid YAML: a key is given twice; keep one of them';
+  // A key of the schema reads as code; anything else is quoted with its invisible characters escaped.
+  const name = /^[\w.-]{1,40}$/.test(key) ? `\`${key}\`` : quote(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+  const lines = yamlText.split('\n');
+  const indent = offset - (yamlText.lastIndexOf('\n', offset - 1) + 1);
+  for (let i = line - 2; i >= 0; i--) {
+    const text = lines[i]!;
+    if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
+    // A list item's first key stands after its dash: "  - city: Berlin" holds a key at column 4.
+    const keyColumn = /^\s*(?:-\s+)*/.exec(text)![0].length;
+    if (keyColumn === indent && keyAt(text, keyColumn) === key) {
+      return `${name} is given twice, on lines ${i + 1} and ${line}; keep one`;
+    }
+    if (text.length - text.trimStart().length < indent && keyColumn <= indent) break;
+  }
+  // In a flow mapping, { from: -1, from: 3 }, both are on one line.
+  return `${name} is given twice in the mapping on line ${line}; keep one`;
+}
+
+/** The mapping key that starts at `offset` of `text` (plain, or in single or double quotes), if one does. */
+function keyAt(text: string, offset: number): string | undefined {
+  const rest = text.slice(offset, offset + 200);
+  const quoted = /^(["'])(.*?)\1\s*:/.exec(rest);
+  if (quoted) return quoted[2];
+  const plain = /^([^\s:#,[\]{}][^:\n]*?)\s*:(\s|$)/.exec(rest);
+  return plain?.[1];
 }
 
 function yamlReason(reason: string): string {

@@ -570,7 +570,19 @@ const CASES: Array<{ behaviour: string; kind: 'jobs' | 'companies'; file: string
     behaviour: 'rejects a key that appears twice',
     kind: 'jobs',
     file: 'yaml-duplicate-key.md',
-    problems: [[20, 1, 'front-matter', 'the front-matter is not valid YAML: a key appears twice; keep one of them']],
+    problems: [[20, 1, 'front-matter', '`level` is given twice, on lines 4 and 20; keep one']],
+  },
+  {
+    behaviour: 'names a nested key given twice and both its lines',
+    kind: 'jobs',
+    file: 'yaml-duplicate-nested-key.md',
+    problems: [[12, 3, 'front-matter', '`min` is given twice, on lines 10 and 12; keep one']],
+  },
+  {
+    behaviour: 'names a key given twice in a flow mapping and its line',
+    kind: 'jobs',
+    file: 'yaml-duplicate-flow-key.md',
+    problems: [[8, 23, 'front-matter', '`from` is given twice in the mapping on line 8; keep one']],
   },
   {
     behaviour: 'reports malformed YAML with its position',
