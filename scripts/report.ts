@@ -2,7 +2,7 @@
 // still marked open, companies with no open posting, possible duplicates. Files that do not validate are left out
 // and counted (the report is not the validator): exit 0, 1 only when a content folder is a link, 2 on a usage error.
 
-import { boardReport, formatReportText } from './report/board-report.ts';
+import { boardReport, formatReportMarkdown, formatReportText, reportFindings } from './report/board-report.ts';
 import { EXIT, UsageError, buildDateFromEnvironment, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
 import { boardRoot, commandBoard } from './lib/load-board.ts';
 
@@ -12,7 +12,8 @@ Lists postings expiring in the next days, postings past expires still marked ope
 no open posting, and possible duplicates (near-identical titles at one company and level).
 
 Options:
-  --format text|json   output format (default: text)
+  --format text|json|markdown
+                       output format (default: text; markdown is the weekly issue's body)
   --days <n>           how far ahead to look for expiring postings (default: 7)
   --root <dir>         the board's folder (default: the current folder)
   -h, --help           show this help
@@ -22,7 +23,7 @@ Environment:
 
 ${exitStatus('the report is printed (files with validation problems are left out of it and counted)', 'a content folder is a link, so nothing was read')}`;
 
-function parse(argv: string[]): { format: 'text' | 'json'; days: number; root: string } {
+function parse(argv: string[]): { format: 'text' | 'json' | 'markdown'; days: number; root: string } {
   const { values, positionals } = parseCommandLine(
     argv,
     {
@@ -39,7 +40,8 @@ function parse(argv: string[]): { format: 'text' | 'json'; days: number; root: s
     );
   }
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'markdown')
+    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
   const days = Number(values.days ?? '7');
   if (!Number.isInteger(days) || days < 0 || days > 90) {
     throw new UsageError(`--days must be a whole number of days from 0 to 90, not "${values.days}"`);
@@ -52,7 +54,12 @@ async function main(): Promise<number> {
   const today = buildDateFromEnvironment();
   const board = await commandBoard(options.root, today);
   const report = boardReport(board, today, options.days);
-  process.stdout.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(report));
+  const formats = {
+    text: () => formatReportText(report),
+    json: () => `${JSON.stringify({ ...report, findings: reportFindings(report) }, null, 2)}\n`,
+    markdown: () => formatReportMarkdown(report),
+  };
+  process.stdout.write(formats[options.format]());
   return EXIT.ok;
 }
 

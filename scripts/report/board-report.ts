@@ -3,7 +3,9 @@
 
 import type { Board, CompanyEntry, JobEntry } from '../../src/board/board.ts';
 import { addDays, daysBetween, formatDate } from '../../src/board/dates.ts';
+import { MAX_OPEN_DAYS } from '../../src/board/schema.ts';
 import { DUPLICATE_SIMILARITY, titleSimilarity } from './similar-titles.ts';
+import { escapeMarkdown, markdownCode, markdownTable } from '../lib/markdown-report.ts';
 
 /** A posting as the report lists it. */
 export interface ReportedPosting {
@@ -114,7 +116,7 @@ export function formatReportText(report: BoardReport): string {
       (j) =>
         `${j.file}  ${j.daysLeft === 0 ? 'last day today' : `${plural(j.daysLeft, 'day')} left`} (expires ${j.expires}): ${j.title}`,
     ),
-    'ask the company whether to extend expires (at most 90 days after posted) or let it close',
+    `ask the company whether to extend expires (at most ${MAX_OPEN_DAYS} days after posted) or let it close`,
   );
   section(
     'Past expires but still marked open',
@@ -140,4 +142,73 @@ export function formatReportText(report: BoardReport): string {
     );
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** How many things the report asks a maintainer to look at: 0 when there is nothing to say. */
+export function reportFindings(report: BoardReport): number {
+  return (
+    report.expiringSoon.length +
+    report.expiredStillOpen.length +
+    report.companiesWithoutOpenPosting.length +
+    report.duplicateSuspects.length +
+    report.filesWithProblems
+  );
+}
+
+/**
+ * The report as GitHub Markdown, for the weekly issue: a table per kind of finding, with what to do, and the
+ * sections with nothing in them left out. Titles and names come from contributors: every cell is escaped.
+ */
+export function formatReportMarkdown(report: BoardReport): string {
+  const parts: string[] = [`## Board report for ${formatDate(report.today)}`, ''];
+  const section = (title: string, headers: string[], rows: string[][], hint: string) => {
+    if (rows.length === 0) return;
+    parts.push(`### ${title} (${rows.length})`, '', markdownTable(headers, rows), `What to do: ${hint}.`, '');
+  };
+  const file = (path: string) => markdownCode(path);
+  section(
+    `Expiring in the next ${plural(report.days, 'day')}`,
+    ['file', 'title', 'expires', 'left'],
+    report.expiringSoon.map((j) => [
+      file(j.file),
+      escapeMarkdown(j.title),
+      j.expires,
+      j.daysLeft === 0 ? 'last day today' : plural(j.daysLeft, 'day'),
+    ]),
+    `ask the company whether to extend \`expires\` (at most ${MAX_OPEN_DAYS} days after \`posted\`) or let it close`,
+  );
+  section(
+    'Past expires but still marked open',
+    ['file', 'title', 'expired'],
+    report.expiredStillOpen.map((j) => [
+      file(j.file),
+      escapeMarkdown(j.title),
+      `${j.expires} (${plural(j.daysAgo, 'day')} ago)`,
+    ]),
+    'the site already shows them closed; `npm run close -- <slug> --filled` records a filled role',
+  );
+  section(
+    'Companies with no open posting',
+    ['file', 'company'],
+    report.companiesWithoutOpenPosting.map((c) => [file(c.file), escapeMarkdown(c.name)]),
+    'their pages stay online; remove a company only once none of its postings link to it',
+  );
+  section(
+    'Possible duplicates (near-identical titles at one company and level)',
+    ['files', 'titles', 'alike'],
+    report.duplicateSuspects.map((d) => [
+      `${file(d.postings[0].file)}<br>${file(d.postings[1].file)}`,
+      `${escapeMarkdown(d.postings[0].title)}<br>${escapeMarkdown(d.postings[1].title)}`,
+      `${Math.round(d.similarity * 100)}%`,
+    ]),
+    'keep one, or make the titles say how the roles differ (team, product)',
+  );
+  if (report.filesWithProblems > 0) {
+    parts.push(
+      `${plural(report.filesWithProblems, 'file')} with validation problems ${report.filesWithProblems === 1 ? 'was' : 'were'} left out of this report: run \`npm run validate\`.`,
+      '',
+    );
+  }
+  if (reportFindings(report) === 0) parts.push('Nothing to look at.', '');
+  return `${parts.join('\n').trimEnd()}\n`;
 }

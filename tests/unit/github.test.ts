@@ -58,8 +58,8 @@ const scripts = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { sc
   .scripts;
 
 describe('GitHub workflows', () => {
-  it('are the pull request checks, the deployment and the link check', () => {
-    for (const file of ['ci.yml', 'deploy.yml', 'links.yml']) assert.ok(workflows.has(file), file);
+  it('are the pull request checks, the deployment, the link check and the board report', () => {
+    for (const file of ['ci.yml', 'deploy.yml', 'links.yml', 'report.yml']) assert.ok(workflows.has(file), file);
   });
 
   it('never run on pull_request_target and grant read-only contents by default', () => {
@@ -182,22 +182,29 @@ describe('GitHub workflows', () => {
     assert.ok(restored < build.steps.indexOf(building));
   });
 
-  it('checks links weekly and lets only the issue job write issues, with gh and no extra action', () => {
-    const links = workflows.get('links.yml')!;
-    const schedule = links.on['schedule'] as Array<{ cron: string }>;
-    assert.match(schedule[0]!.cron, /^\d+ \d+ \* \* [0-6]$/, 'weekly');
-    assert.equal(links.jobs['check']!.permissions, undefined);
-    assert.deepEqual(links.jobs['issue']!.permissions, { issues: 'write' });
-    assert.match(links.jobs['check']!.steps.map((s) => s.run ?? '').join('\n'), /npm run --silent check-links/);
-    const issue = links.jobs['issue']!;
-    assert.ok(issue.steps.every((s) => s.uses === undefined));
-    const script = issue.steps.map((s) => s.run ?? '').join('\n');
-    assert.match(script, /gh issue create/);
-    assert.match(script, /gh issue edit/);
-    assert.match(script, /gh issue close/);
-    // The report comes through the environment, never pasted into the script where it could run.
-    assert.doesNotMatch(script, /\$\{\{/);
-  });
+  for (const [file, job, command, label] of [
+    ['links.yml', 'check', /npm run --silent check-links/, 'link-health'],
+    ['report.yml', 'report', /npm run --silent report -- --days 7 --format json[^]*--format markdown/, 'board-report'],
+  ] as const) {
+    it(`${file}: runs weekly and keeps one issue labelled ${label}; only the issue job writes issues, with gh`, () => {
+      const workflow = workflows.get(file)!;
+      const schedule = workflow.on['schedule'] as Array<{ cron: string }>;
+      assert.match(schedule[0]!.cron, /^\d+ \d+ \* \* [0-6]$/, 'weekly');
+      assert.equal(workflow.jobs[job]!.permissions, undefined);
+      assert.deepEqual(workflow.jobs['issue']!.permissions, { issues: 'write' });
+      assert.match(workflow.jobs[job]!.steps.map((s) => s.run ?? '').join('\n'), command);
+      const issue = workflow.jobs['issue']!;
+      assert.ok(issue.steps.every((s) => s.uses === undefined));
+      const script = issue.steps.map((s) => s.run ?? '').join('\n');
+      assert.match(script, new RegExp(`gh issue list --label ${label} --state open`));
+      assert.match(script, new RegExp(`gh issue create .*--label ${label}`));
+      assert.match(script, /gh issue edit/);
+      // Closed when there is nothing to say.
+      assert.match(script, /elif \[ -n "\$number" \]; then\n\s*gh issue close/);
+      // The report comes through the environment, never pasted into the script where it could run.
+      assert.doesNotMatch(script, /\$\{\{/);
+    });
+  }
 });
 
 interface FormElement {

@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBoard } from '../../src/build/content-files.ts';
 import { validateBoard } from '../../src/board/board.ts';
-import { boardReport, formatReportText } from '../../scripts/report/board-report.ts';
+import {
+  boardReport,
+  formatReportMarkdown,
+  formatReportText,
+  reportFindings,
+  type BoardReport,
+} from '../../scripts/report/board-report.ts';
 import { distinctiveWords, normalizeTitle, titleSimilarity } from '../../scripts/report/similar-titles.ts';
 import { FIXTURES, TODAY } from './helpers.ts';
 
@@ -130,7 +136,69 @@ describe('the board report', () => {
   });
 });
 
+describe('the board report as the weekly issue’s Markdown', () => {
+  it('has a table per kind of finding, with what to do, and leaves empty kinds out', () => {
+    const markdown = formatReportMarkdown(report());
+    assert.ok(
+      markdown.startsWith(
+        '## Board report for 28 November 2026\n\n### Expiring in the next 7 days (3)\n\n| file | title | expires | left |\n| --- | --- | --- | --- |\n| `content/jobs/acme-corp-senior-backend-engineer-search.md` | Senior Backend Engineer, Search | 2026-11-28 | last day today |\n',
+      ),
+      markdown,
+    );
+    assert.match(
+      markdown,
+      /\nWhat to do: ask the company whether to extend `expires` \(at most 90 days after `posted`\)/,
+    );
+    assert.match(markdown, /\n### Past expires but still marked open \(1\)\n/);
+    assert.match(markdown, /\n### Companies with no open posting \(2\)\n/);
+    assert.match(markdown, /\n### Possible duplicates \(near-identical titles at one company and level\) \(1\)\n/);
+    assert.match(
+      markdown,
+      /\n1 file with validation problems was left out of this report: run `npm run validate`\.\n$/,
+    );
+    assert.equal(reportFindings(report()), 3 + 1 + 2 + 1 + 1);
+  });
+
+  it('escapes what contributors wrote, so a title cannot become a link, an image, HTML or a new cell', () => {
+    const posting = {
+      id: 'x',
+      file: 'content/jobs/x|y.md',
+      title: 'Staff | <img src=x onerror=alert(1)> [click](https://evil.example) `code` **bold**',
+      company: 'acme-corp',
+      expires: '2026-11-30',
+    };
+    const hostile: BoardReport = {
+      today: TODAY,
+      days: 7,
+      expiringSoon: [{ ...posting, daysLeft: 2 }],
+      expiredStillOpen: [],
+      companiesWithoutOpenPosting: [],
+      duplicateSuspects: [],
+      filesWithProblems: 0,
+    };
+    const row = formatReportMarkdown(hostile)
+      .split('\n')
+      .find((line) => line.startsWith('| `content/jobs/'))!;
+    assert.equal(
+      row,
+      '| `content/jobs/x\\|y.md` | Staff \\| &lt;img src=x onerror=alert\\(1\\)&gt; \\[click\\]\\(https://evil.example\\) \\`code\\` \\*\\*bold\\*\\* | 2026-11-30 | 2 days |',
+    );
+  });
+
+  it('says there is nothing to look at when there is nothing, and counts no finding', () => {
+    const empty = boardReport({ jobs: [], companies: [], problems: [] }, TODAY);
+    assert.equal(formatReportMarkdown(empty), '## Board report for 28 November 2026\n\nNothing to look at.\n');
+    assert.equal(reportFindings(empty), 0);
+  });
+});
+
 describe('npm run report', () => {
+  it('prints the weekly issue’s Markdown with --format markdown', () => {
+    const { code, stdout } = run(['--format', 'markdown']);
+    assert.equal(code, 0);
+    assert.equal(stdout, formatReportMarkdown(report()));
+  });
+
   it('prints the report for people and exits 0', () => {
     const { code, stdout } = run([]);
     assert.equal(code, 0);
@@ -141,7 +209,7 @@ describe('npm run report', () => {
     const { code, stdout } = run(['--format', 'json', '--days', '3']);
     assert.equal(code, 0);
     const json = JSON.parse(stdout) as ReturnType<typeof boardReport>;
-    assert.deepEqual(json, JSON.parse(JSON.stringify(report(3))));
+    assert.deepEqual(json, JSON.parse(JSON.stringify({ ...report(3), findings: reportFindings(report(3)) })));
     assert.equal(json.today, TODAY);
     assert.deepEqual(ids(json.expiringSoon), [
       'acme-corp-senior-backend-engineer-search',
@@ -152,7 +220,7 @@ describe('npm run report', () => {
   it('exits 2 on a usage error, and says where options go when npm kept them', () => {
     for (const [args, message] of [
       [['json'], /unexpected argument "json"; options go after --, as in npm run report -- --format json/],
-      [['--format', 'xml'], /--format must be text or json/],
+      [['--format', 'xml'], /--format must be text, json or markdown/],
       [['--days', 'soon'], /--days must be a whole number of days from 0 to 90/],
     ] as const) {
       const { code, stderr } = run([...args]);
