@@ -29,6 +29,27 @@ export function validatedBoard(root: string, today: string, validate: () => Prom
   return board;
 }
 
+/** Forgets the board validated for `root` on `today`, so that the next call validates the files again (dev). */
+export function forgetBoard(root: string, today: string): void {
+  boards.delete(boardKey(root, today));
+}
+
+/**
+ * Under `astro dev`, the problems of the content as the last validation found them (formatted as the validator
+ * prints them), or empty: the pages show them instead of the site until they are fixed.
+ */
+let contentProblems: readonly string[] = [];
+
+/** Records what the last validation under `astro dev` found. */
+export function setContentProblems(problems: readonly string[]): void {
+  contentProblems = problems;
+}
+
+/** What the last validation under `astro dev` found, formatted; empty when the content is valid. */
+export function currentContentProblems(): readonly string[] {
+  return contentProblems;
+}
+
 /** Makes `board` the one the build takes for `root` on `today`, instead of validating the files. */
 export function provideBoard(root: string, today: string, board: Board): void {
   boards.set(boardKey(root, today), Promise.resolve(board));

@@ -6,6 +6,7 @@ import { isClosed, newestFirst } from '../board/board.ts';
 import { applicantCountries } from './json-ld.ts';
 import { REGIONS, keysOf, type CountryCode, type Level, type Place, type StackTag } from '../board/vocabulary.ts';
 import { buildDate } from '../build/build-date.ts';
+import { currentContentProblems } from '../build/build-state.ts';
 import { salaryStats, type SalaryStats } from './salary-stats.ts';
 
 export interface BoardIndex {
@@ -92,11 +93,26 @@ async function build(): Promise<BoardIndex> {
   };
 }
 
+/** The content's problems, as the validator words them, shown by `astro dev` in place of a page. */
+class ContentProblemsError extends Error {
+  constructor(problems: readonly string[]) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; fix ${problems.length === 1 ? 'it' : 'them'} and the page reloads:\n${problems.join('\n')}`,
+    );
+    this.name = 'ContentProblemsError';
+  }
+}
+
 let cached: Promise<BoardIndex> | undefined;
 
 /** The board's indexes, built once per build (rebuilt on every request in `astro dev`, where content changes). */
 export function boardIndex(): Promise<BoardIndex> {
-  if (import.meta.env.DEV) return build();
+  if (import.meta.env.DEV) {
+    // Under `astro dev`, an edit that broke the content shows its problems on every page until it is fixed.
+    const problems = currentContentProblems();
+    if (problems.length > 0) throw new ContentProblemsError(problems);
+    return build();
+  }
   cached ??= build();
   return cached;
 }
