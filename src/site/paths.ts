@@ -23,6 +23,7 @@ export const paths = {
   jsonFeed: () => '/feed.json',
   stackFeed: (tag: Job['stack'][number]) => `/stack/${tag}/feed.xml`,
   levelFeed: (level: Job['level']) => `/level/${level}/feed.xml`,
+  interviewFeed: (slug: string) => `/interview/${slug}/feed.xml`,
   alertFeed: (level: Job['level'], tag: Job['stack'][number]) => `/feeds/${level}/${tag}.xml`,
   feeds: () => '/feeds/',
   api: () => '/api/jobs.json',
