@@ -1,9 +1,10 @@
 // The search page's client: a <job-search> element that runs Pagefind in the browser on the form the server
 // rendered. The whole state lives in the URL, so searches can be shared, reloaded and navigated with back/forward.
-// Filters combine as OR within one group and AND across groups; the active ones show as removable chips above
+// Filters combine as OR within one group (AND within the interview's "no X" group) and AND across groups; the active ones show as removable chips above
 // the results, and a search that finds nothing says what to change.
 
 import {
+  ALL_OF_FILTERS,
   SEARCH_FILTERS,
   SEARCH_PAGE_SIZE,
   SEARCH_SORTS,
@@ -39,7 +40,7 @@ interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-type FilterQuery = Partial<Record<SearchFilter, { any: string[] } | { none: string[] }>>;
+type FilterQuery = Partial<Record<SearchFilter, { any: string[] } | { all: string[] } | { none: string[] }>>;
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -54,7 +55,9 @@ interface Pagefind {
 function pagefindFilters(state: SearchState, except?: SearchFilter): FilterQuery {
   const filters: FilterQuery = {};
   for (const filter of SEARCH_FILTERS) {
-    if (filter !== except && state.filters[filter].length > 0) filters[filter] = { any: state.filters[filter] };
+    const values = state.filters[filter];
+    if (filter === except || values.length === 0) continue;
+    filters[filter] = ALL_OF_FILTERS.has(filter) ? { all: values } : { any: values };
   }
   return filters;
 }
@@ -359,7 +362,8 @@ class JobSearch extends HTMLElement {
   /**
    * Counts each value of the filter groups on screen within the current search. A group with a selection is
    * counted without its own selection, so its counts say what ticking another value would add (OR) while the
-   * other groups still narrow them (AND). `search` holds the counts of the search itself and the groups Pagefind
+   * other groups still narrow them (AND); a group whose values all apply (ALL_OF_FILTERS) is counted with its
+   * selection, as ticking another value narrows it further. `search` holds the counts of the search itself and the groups Pagefind
    * had loaded for it: enough when those cover every group on screen.
    */
   async #count(
@@ -376,7 +380,8 @@ class JobSearch extends HTMLElement {
       const load: FilterQuery = {};
       for (const filter of this.#seen) if (state.filters[filter].length === 0) load[filter] = { none: [] };
       const counted = search && Object.keys(load).every((filter) => search.loaded.has(filter as SearchFilter));
-      for (const except of [undefined, ...SEARCH_FILTERS.filter((f) => state.filters[f].length > 0)]) {
+      const own = SEARCH_FILTERS.filter((f) => state.filters[f].length > 0 && !ALL_OF_FILTERS.has(f));
+      for (const except of [undefined, ...own]) {
         if (generation !== this.#generation) return;
         if (!except && counted) {
           Object.assign(counts, search.counts);
@@ -414,6 +419,12 @@ class JobSearch extends HTMLElement {
         count === 0 &&
         !state.filters[box.name as SearchFilter]?.includes(box.value) &&
         label.hasAttribute('data-hide-empty');
+    }
+    // Counts shown beside a group rather than on a choice ("postings that do not state their interview").
+    for (const count of this.#form.querySelectorAll<HTMLElement>('[data-count-of]')) {
+      const [filter = '', value = ''] = (count.dataset['countOf'] ?? '').split(' ');
+      const group = counts[filter];
+      count.textContent = group ? String(group[value] ?? 0) : '';
     }
   }
 

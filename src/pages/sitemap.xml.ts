@@ -7,6 +7,7 @@ import { paginate } from '../site/paginate.ts';
 import { paths } from '../site/paths.ts';
 import { LEVELS, STACK_TAGS, keysOf } from '../board/vocabulary.ts';
 import { SITE } from '../site/site.ts';
+import { INTERVIEW_FACETS, facetSlug } from '../site/interview.ts';
 import { getCollection } from 'astro:content';
 
 export const GET: APIRoute = async () => {
@@ -20,6 +21,9 @@ export const GET: APIRoute = async () => {
   for (const job of index.open) urls.push([paths.job(job.id), job.data.posted]);
   for (const tag of keysOf(STACK_TAGS)) listing((page) => paths.stack(tag, page), index.openByTag.get(tag) ?? []);
   for (const level of keysOf(LEVELS)) listing((page) => paths.level(level, page), index.openByLevel.get(level) ?? []);
+  for (const facet of INTERVIEW_FACETS) {
+    listing((page) => paths.interview(facetSlug(facet), page), index.openByInterview.get(facet) ?? []);
+  }
   for (const place of index.listedPlaces) {
     listing((page) => paths.remote(place, page), index.openByPlace.get(place) ?? [], SITE.maxPlacePages);
   }

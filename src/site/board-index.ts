@@ -8,6 +8,7 @@ import { REGIONS, keysOf, type CountryCode, type Level, type Place, type StackTa
 import { buildDate } from '../build/build-date.ts';
 import { currentContentProblems } from '../build/build-state.ts';
 import { salaryStats, type SalaryStats } from './salary-stats.ts';
+import { facetsOf, type InterviewFacet } from './interview.ts';
 
 export interface BoardIndex {
   /** The build date. */
@@ -30,6 +31,10 @@ export interface BoardIndex {
    * its remoteFrom (not the offices' countries, which the search's `namedCountries` also counts).
    */
   listedPlaces: Place[];
+  /** Open postings in each interview facet (interview.ts): "no take-home", "at most 3 stages"… */
+  openByInterview: ReadonlyMap<InterviewFacet, CollectionEntry<'jobs'>[]>;
+  /** Open postings that do not state their interview, in no interview facet. */
+  openWithoutInterview: number;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -48,6 +53,8 @@ async function build(): Promise<BoardIndex> {
   const openByTag = new Map<StackTag, CollectionEntry<'jobs'>[]>();
   const openByLevel = new Map<Level, CollectionEntry<'jobs'>[]>();
   const openByPlace = new Map<Place, CollectionEntry<'jobs'>[]>();
+  const openByInterview = new Map<InterviewFacet, CollectionEntry<'jobs'>[]>();
+  let openWithoutInterview = 0;
   const remoteCountries = new Set<CountryCode>();
   const regions = keysOf(REGIONS);
 
@@ -60,6 +67,8 @@ async function build(): Promise<BoardIndex> {
     push(openByCompany, job.data.company, job);
     push(openByLevel, job.data.level, job);
     for (const tag of job.data.stack) push(openByTag, tag, job);
+    if (!job.data.interview?.length) openWithoutInterview++;
+    for (const facet of facetsOf(job.data.interview)) push(openByInterview, facet, job);
     if (job.data.workplace !== 'remote') continue;
     const remoteFrom = job.data.remoteFrom ?? [];
     for (const place of remoteFrom) if (!(place in REGIONS)) remoteCountries.add(place as CountryCode);
@@ -90,6 +99,8 @@ async function build(): Promise<BoardIndex> {
     openByLevel,
     openByPlace,
     listedPlaces,
+    openByInterview,
+    openWithoutInterview,
   };
 }
 

@@ -13,6 +13,10 @@ function jobs(count: number): string {
   return count === 1 ? 'job' : 'jobs';
 }
 
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export const pageText = {
   /** The description of the home listing's later pages. */
   homePageDescription: (page: number) => `Open ${levels} ${discipline} jobs, page ${page}.`,
@@ -31,6 +35,9 @@ export const pageText = {
     worldwide ? `Remote ${role} jobs open worldwide` : `Remote ${role} jobs you can do from ${name}`,
   remoteDescription: (name: string) =>
     `Remote ${levels} ${discipline} jobs that accept applicants living in ${name}, with salaries.`,
+  /** An interview listing's title; `what` is how the facet reads in a sentence ("no take-home exercise"). */
+  interviewTitle: (what: string) => `${capitalized(discipline)} jobs with ${what}`,
+  interviewDescription: (what: string) => `Open ${levels} ${discipline} jobs with ${what}, each with its salary range.`,
   salariesTitle: `What ${discipline} jobs pay`,
   salariesDescription: `Median and quartiles of the salaries of open ${levels} ${discipline} jobs on the board, by level, stack, workplace and region.`,
   /** The description of a feed of one level, one tag, or both ("Staff Go"). */

@@ -17,10 +17,13 @@ export const paths = {
   stack: (tag: Job['stack'][number], page = 1) => pagePath(`/stack/${tag}/`, page),
   level: (level: Job['level'], page = 1) => pagePath(`/level/${level}/`, page),
   remote: (place: Place, page = 1) => pagePath(`/remote/${place.toLowerCase()}/`, page),
+  /** An interview listing; `slug` is interview.ts's `facetSlug`, e.g. `no-take-home`, `at-most-3-stages`. */
+  interview: (slug: string, page = 1) => pagePath(`/interview/${slug}/`, page),
   feed: () => '/feed.xml',
   jsonFeed: () => '/feed.json',
   stackFeed: (tag: Job['stack'][number]) => `/stack/${tag}/feed.xml`,
   levelFeed: (level: Job['level']) => `/level/${level}/feed.xml`,
+  interviewFeed: (slug: string) => `/interview/${slug}/feed.xml`,
   alertFeed: (level: Job['level'], tag: Job['stack'][number]) => `/feeds/${level}/${tag}.xml`,
   feeds: () => '/feeds/',
   api: () => '/api/jobs.json',

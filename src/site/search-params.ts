@@ -12,8 +12,19 @@ export const SEARCH_FILTERS = [
   'salary',
   'visa',
   'equity',
+  'interview',
+  'stages',
 ] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/**
+ * The filters whose values all apply at once (AND) instead of any of them (OR): "no take-home" and "no live
+ * coding" together mean an interview without either.
+ */
+export const ALL_OF_FILTERS: ReadonlySet<SearchFilter> = new Set(['interview']);
+
+/** The `interview` value of a posting that does not state its interview: counted, never offered as a choice. */
+export const UNSTATED_INTERVIEW = 'unstated';
 
 /** The ways results can be ordered, as Pagefind sort options; `relevance` needs typed words. */
 export const SEARCH_SORTS = { newest: { posted: 'desc' }, salary: { salary: 'desc' }, relevance: undefined } as const;

@@ -2,6 +2,7 @@
 // a reader narrows by and the keys results sort by. Built from validated content, not from HTML pages.
 
 import { applicantCountries } from './json-ld.ts';
+import { interviewFacets } from './interview.ts';
 import { formatDate } from '../board/dates.ts';
 import { formatSalary, formatWhere, levelLabel, placeFullName, placeName } from './format.ts';
 import { salaryBands, salarySortKey } from '../board/salary.ts';
@@ -30,7 +31,7 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-import { withoutStopWords, type SearchFilter } from './search-params.ts';
+import { UNSTATED_INTERVIEW, withoutStopWords, type SearchFilter } from './search-params.ts';
 export { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './search-params.ts';
 
 /**
@@ -66,6 +67,7 @@ export function namedCountries(jobs: Iterable<Pick<Job, 'remoteFrom' | 'offices'
 
 /** The filter values of a posting, by filter. */
 export function searchFilters(job: Job, listedCountries: ReadonlySet<CountryCode>): Record<SearchFilter, string[]> {
+  const interview = interviewFacets(job.interview);
   return {
     level: [job.level],
     workplace: [job.workplace],
@@ -76,6 +78,9 @@ export function searchFilters(job: Job, listedCountries: ReadonlySet<CountryCode
     salary: salaryBands(job.salary),
     visa: [stated(job.visaSponsorship)],
     equity: [stated(job.equity)],
+    // A posting that does not state its interview is in no facet; its own value lets the search count it.
+    interview: job.interview?.length ? interview.avoided : [UNSTATED_INTERVIEW],
+    stages: interview.stages,
   };
 }
 

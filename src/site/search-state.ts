@@ -3,7 +3,14 @@
 // without imports of their own, so the client bundle stays small.
 
 import { didYouMean } from '../board/did-you-mean.ts';
-import { SEARCH_FILTERS, SEARCH_SORTS, withoutStopWords, type SearchFilter, type SearchSort } from './search-params.ts';
+import {
+  SEARCH_FILTERS,
+  SEARCH_SORTS,
+  UNSTATED_INTERVIEW,
+  withoutStopWords,
+  type SearchFilter,
+  type SearchSort,
+} from './search-params.ts';
 
 /** What a search is: words, selected filter values, and the order asked for ('' = the default). */
 export interface SearchState {
@@ -20,6 +27,9 @@ export function stateFromQuery(query: string): SearchState {
     SEARCH_FILTERS.map((f) => [f, [...new Set(params.getAll(f).filter(Boolean))]]),
   ) as SearchState['filters'];
   filters.salary = lowestSalary(filters.salary);
+  filters.stages = mostStages(filters.stages);
+  // Only counted: as a choice it would be ANDed with the interview's other values, which it never has.
+  filters.interview = filters.interview.filter((value) => value !== UNSTATED_INTERVIEW);
   return { q: params.get('q') ?? '', sort: sort in SEARCH_SORTS ? (sort as SearchSort) : '', filters };
 }
 
@@ -47,6 +57,17 @@ function lowestSalary(values: string[]): string[] {
   const bands = values.filter((value) => /^\d{1,9}$/.test(value));
   if (bands.length === 0) return [];
   return [bands.reduce((low, value) => (Number(value) < Number(low) ? value : low))];
+}
+
+/**
+ * The one "at most N stages" choice of a state: of several (a hand-made URL), the one with the most stages, which
+ * holds the others.
+ */
+function mostStages(values: string[]): string[] {
+  const limits = values.filter((value) => /^at-most-\d{1,2}$/.test(value));
+  if (limits.length === 0) return [];
+  const stages = (value: string) => Number(value.slice('at-most-'.length));
+  return [limits.reduce((most, value) => (stages(value) > stages(most) ? value : most))];
 }
 
 /** The selected filter values of a state, in the order of the filters. */

@@ -146,6 +146,7 @@ const PAGE_TYPES = {
   'level listing': '/level/staff/',
   'remote listing': '/remote/eu/',
   'empty listing': '/stack/haskell/',
+  'interview listing': '/interview/no-take-home/',
   browse: '/browse/',
   salaries: '/salaries/',
   feeds: '/feeds/',

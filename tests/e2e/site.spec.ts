@@ -96,7 +96,7 @@ test.describe('posting page', () => {
       'Distributed systems jobs',
       'gRPC jobs',
     ]);
-    await expect(fact(page, 'Interview process').locator('li')).toHaveText([
+    await expect(fact(page, 'Interview, 3 stages').locator('ol.timeline > li')).toHaveText([
       'Behavioral',
       'System design',
       'Pair programming',

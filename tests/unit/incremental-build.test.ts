@@ -305,7 +305,18 @@ describe('incremental builds', () => {
     assert.equal(exists(root, `companies/${removedCompany.id}/index.html`), false);
     assert.equal(exists(root, 'faq/index.html'), false);
 
-    // Round 3: the stylesheet and the code change, and with them every page and the hashed assets' names.
+    // Round 3, the same day: a posting of three stages or more stops stating its interview. The note of every
+    // interview listing counts it, also of "at most 2 stages", whose postings do not change.
+    board = boardOf(root, date);
+    const stated = board.open.find((job) => (job.data.interview?.length ?? 0) >= 3)!;
+    const shortest = 'interview/at-most-2-stages/index.html';
+    const noteBefore = readFileSync(join(root, 'dist', shortest), 'utf8');
+    edit(root, stated.file, (text) => text.replace(/^interview: .*\n/m, ''));
+    build(root, { date });
+    assert.deepEqual(differencesFromClean(root, cleanRoot, date), []);
+    assert.notEqual(readFileSync(join(root, 'dist', shortest), 'utf8'), noteBefore);
+
+    // Round 4: the stylesheet and the code change, and with them every page and the hashed assets' names.
     const cssBefore = cssFiles(root);
     appendFileSync(join(root, 'src/styles/global.css'), '\n.job-card + .job-card { margin-block-start: 1rem; }\n');
     edit(root, 'board.config.ts', (text) => text.replace(/tagline: '([^']*)'/, "tagline: '$1 Updated daily.'"));
