@@ -2,28 +2,10 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { JobSchema, type Job } from '../../src/board/schema.ts';
 import { companyHistory } from '../../src/site/company-history.ts';
+import { TODAY, validJob } from './helpers.ts';
 
-const TODAY = '2026-11-28';
-
-/** A valid open Senior posting at €100k–€120k a year, unless `changes` say otherwise. */
-function job(changes: Partial<Record<keyof Job, unknown>> = {}): Job {
-  return JobSchema.parse({
-    title: 'Senior Backend Engineer, Payments',
-    company: 'acme-corp',
-    level: 'senior',
-    employmentType: 'full-time',
-    workplace: 'remote',
-    remoteFrom: ['eu'],
-    salary: { min: 100_000, max: 120_000, currency: 'EUR', period: 'year' },
-    stack: ['go'],
-    posted: '2026-11-01',
-    expires: '2027-01-15',
-    apply: 'https://acme.example/jobs/1',
-    ...changes,
-  });
-}
+const job = validJob;
 
 describe('a company’s hiring history', () => {
   it('counts postings per quarter published, with the quiet quarters between as zero', () => {

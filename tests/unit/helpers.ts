@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { validateBoard, type Board } from '../../src/board/board.ts';
+import { JobSchema, type Job } from '../../src/board/schema.ts';
 import type { ContentEntry } from '../../src/board/content-entry.ts';
 import { readContentDir } from '../../src/build/content-files.ts';
 
@@ -40,5 +41,23 @@ export function boardWith(extra: { jobs?: ContentEntry[]; companies?: ContentEnt
     companies: [...readContentDir(BASE_BOARD, 'content/companies'), ...(extra.companies ?? [])],
     publicFile: () => undefined,
     today,
+  });
+}
+
+/** A valid posting's front-matter, parsed: a remote Senior role in the EU at €100k–€120k a year, open on TODAY, with `changes` applied. */
+export function validJob(changes: Partial<Record<keyof Job, unknown>> = {}): Job {
+  return JobSchema.parse({
+    title: 'Senior Backend Engineer, Payments',
+    company: 'acme-corp',
+    level: 'senior',
+    employmentType: 'full-time',
+    workplace: 'remote',
+    remoteFrom: ['eu'],
+    salary: { min: 100_000, max: 120_000, currency: 'EUR', period: 'year' },
+    stack: ['go'],
+    posted: '2026-11-01',
+    expires: '2027-01-15',
+    apply: 'https://acme.example/jobs/1',
+    ...changes,
   });
 }

@@ -3,7 +3,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { JobSchema, type Job } from '../../src/board/schema.ts';
+import { type Job } from '../../src/board/schema.ts';
 import {
   INTERVIEW_FACETS,
   facetInSentence,
@@ -22,27 +22,11 @@ import {
 import { searchFilters } from '../../src/site/search-records.ts';
 import { queryFromState, stateFromQuery } from '../../src/site/search-state.ts';
 import { paths } from '../../src/site/paths.ts';
-
-const TODAY = '2026-11-28';
+import { TODAY, validJob } from './helpers.ts';
 
 /** A valid open posting with the interview given (or none), unless `changes` say otherwise. */
-function job(interview: InterviewStep[] | undefined, changes: Partial<Record<keyof Job, unknown>> = {}): Job {
-  return JobSchema.parse({
-    title: 'Senior Backend Engineer, Payments',
-    company: 'acme-corp',
-    level: 'senior',
-    employmentType: 'full-time',
-    workplace: 'remote',
-    remoteFrom: ['eu'],
-    salary: { min: 100_000, max: 120_000, currency: 'EUR', period: 'year' },
-    stack: ['go'],
-    posted: '2026-11-01',
-    expires: '2027-01-15',
-    apply: 'https://acme.example/jobs/1',
-    ...(interview ? { interview } : {}),
-    ...changes,
-  });
-}
+const job = (interview: InterviewStep[] | undefined, changes: Partial<Record<keyof Job, unknown>> = {}): Job =>
+  validJob({ ...(interview ? { interview } : {}), ...changes });
 
 describe('interview facets', () => {
   it('put an interview in each "no X" facet whose step it leaves out', () => {

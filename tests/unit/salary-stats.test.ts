@@ -3,7 +3,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { JobSchema, type Job } from '../../src/board/schema.ts';
+import { type Job } from '../../src/board/schema.ts';
 import { EXCHANGE_RATES } from '../../src/board/salary.ts';
 import { CURRENCIES } from '../../src/board/vocabulary.ts';
 import {
@@ -19,26 +19,9 @@ import {
   summarize,
 } from '../../src/site/salary-stats.ts';
 import { describeComparison } from '../../src/site/format.ts';
+import { TODAY, validJob } from './helpers.ts';
 
-const TODAY = '2026-11-28';
-
-/** A valid posting: a remote Senior role in the EU at €100k–€120k a year, unless `changes` say otherwise. */
-function job(changes: Partial<Record<keyof Job, unknown>> = {}): Job {
-  return JobSchema.parse({
-    title: 'Senior Backend Engineer, Payments',
-    company: 'acme-corp',
-    level: 'senior',
-    employmentType: 'full-time',
-    workplace: 'remote',
-    remoteFrom: ['eu'],
-    salary: { min: 100_000, max: 120_000, currency: 'EUR', period: 'year' },
-    stack: ['go'],
-    posted: '2026-11-01',
-    expires: '2027-01-15',
-    apply: 'https://acme.example/jobs/1',
-    ...changes,
-  });
-}
+const job = validJob;
 
 const euros = (min: number, max: number) => ({ salary: { min, max, currency: 'EUR', period: 'year' } });
 
