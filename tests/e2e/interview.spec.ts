@@ -21,6 +21,7 @@ import { paths } from '../../src/site/paths.ts';
 import { keysOf } from '../../src/board/vocabulary.ts';
 import { PROJECT } from '../../scripts/lib/project-copy.ts';
 import { TEST_BOARD_DATE } from '../support/servers.ts';
+import { searchResults } from '../support/search-page.ts';
 
 const board = validateBoard(readBoard(`${PROJECT}tests/fixtures/sample-board`, TEST_BOARD_DATE));
 const published = board.jobs.filter((job) => !job.data.draft);
@@ -36,18 +37,7 @@ const inFacet = (facet: InterviewFacet) =>
     .sort(newestFirst)
     .map((job) => paths.job(job.id));
 
-/** The search results once the search has settled, every page of them shown. */
-async function results(page: Page): Promise<string[]> {
-  await expect(page.locator('job-search')).toHaveAttribute('data-settled');
-  while (await page.locator('[data-more]').isVisible()) {
-    const before = await page.locator('[data-results] > li').count();
-    await page.locator('[data-more]').click();
-    await expect(page.locator('[data-results] > li')).not.toHaveCount(before);
-  }
-  return page
-    .locator('[data-results] h3 a')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+const results = searchResults;
 
 const option = (page: Page, name: string, value: string) =>
   page.locator('label[data-value]', { has: page.locator(`input[name="${name}"][value="${value}"]`) });

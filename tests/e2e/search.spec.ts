@@ -6,6 +6,7 @@ import { annualEuros } from '../../src/board/salary.ts';
 import { STACK_TAGS, keysOf } from '../../src/board/vocabulary.ts';
 import { searchTerm } from '../../src/site/search-params.ts';
 import { SYMBOL_WORDS, tagWords } from '../../src/site/search-records.ts';
+import { searchResults } from '../support/search-page.ts';
 
 interface ApiJob {
   id: string;
@@ -23,19 +24,7 @@ async function api(page: Page): Promise<ApiJob[]> {
   return ((await response.json()) as { jobs: ApiJob[] }).jobs;
 }
 
-/** Waits for the search to settle and returns the result links, in order, with every page of results shown. */
-async function results(page: Page): Promise<string[]> {
-  await expect(page.locator('job-search')).not.toHaveAttribute('aria-busy', 'true');
-  await expect(page.locator('[data-status]')).toContainText('found');
-  while (await page.locator('[data-more]').isVisible()) {
-    const before = await page.locator('[data-results] > li').count();
-    await page.locator('[data-more]').click();
-    await expect(page.locator('[data-results] > li')).not.toHaveCount(before);
-  }
-  return page
-    .locator('[data-results] h3 a')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+const results = searchResults;
 
 const path = (job: ApiJob) => new URL(job.url).pathname;
 

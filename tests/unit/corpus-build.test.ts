@@ -27,6 +27,7 @@ import { readSource } from '../../src/board/frontmatter.ts';
 import { PROJECT, createFixtureProject } from '../support/fixture-project.ts';
 import { googleJobPostingProblems, type Workplace } from '../support/google-job-posting.ts';
 import { ACCEPTED, CORPUS_DATE, SECRET, createCorpusCopy, type CorpusCopy } from '../support/corpus.ts';
+import { BODY_ELEMENTS } from '../support/body-elements.ts';
 
 const BUILD = join(PROJECT, 'scripts/build.ts');
 const STACK_TRACE = /^\s+at .+[:(]\d+/m;
@@ -153,25 +154,6 @@ const URL_ATTRIBUTES = new Set([
   'cite',
   'data',
   'xlink:href',
-]);
-const BODY_TAGS = new Set([
-  'p',
-  'br',
-  'hr',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'em',
-  'strong',
-  'code',
-  'pre',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'a',
 ]);
 
 /** Why a URL in a page is unsafe, or undefined: any scheme but https: and mailto: is, however it is spelt. */
@@ -315,7 +297,7 @@ describe('accepted corpus files, built', () => {
         path,
       );
       for (const element of elements(posting.description, `${path} description`)) {
-        assert.ok(BODY_TAGS.has(element.name), `${path}: <${element.name}> in the description`);
+        assert.ok(BODY_ELEMENTS.has(element.name), `${path}: <${element.name}> in the description`);
         for (const [attribute, value] of element.attributes) {
           assert.ok(['href', 'rel', 'start'].includes(attribute), `${path}: ${attribute}= in the description`);
           if (attribute === 'href') assert.match(value, /^(https:|mailto:)/, path);

@@ -37,6 +37,7 @@ import {
   utf8,
   type Intent,
 } from '../support/fuzz-inputs.ts';
+import { BODY_ELEMENTS } from '../support/body-elements.ts';
 
 /** Runs per property: small enough for CI (the file takes well under a minute), FUZZ_RUNS to search longer. */
 const RUNS = positiveInteger(process.env['FUZZ_RUNS'], 1000);
@@ -132,25 +133,6 @@ function assertOneVisibleLine(value: string | undefined, where: string): void {
   assert.equal(value.trim(), value, `${where} starts or ends with spaces`);
 }
 
-const BODY_ELEMENTS = new Set([
-  'p',
-  'br',
-  'hr',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'em',
-  'strong',
-  'code',
-  'pre',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'a',
-]);
 const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'pre', 'blockquote']);
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
