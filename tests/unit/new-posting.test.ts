@@ -3,7 +3,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,7 +143,7 @@ describe('npm run new', () => {
     assert.equal(validation.code, 0, validation.stdout);
   });
 
-  it('refuses an office of more than four parts as a usage error, writing nothing', () => {
+  it('refuses an office of more than four parts with the other problems, writing nothing', () => {
     const before = readdirSync(join(board, 'content/jobs')).sort();
     const { code, stderr } = run(
       'new.ts',
@@ -160,10 +160,11 @@ describe('npm run new', () => {
       ],
       board,
     );
-    assert.equal(code, 2);
+    assert.equal(code, 1);
+    assert.match(stderr, /error level: /);
     assert.match(
       stderr,
-      /the office "Washington, D\.C\., 20001, DC, US" has 5 parts; write city,CC or city,region,postal code,CC/,
+      /content\/jobs\/acme-corp-staff-engineer\.md:1:1 error offices: the office "Washington, D\.C\., 20001, DC, US" has 5 parts; write city,CC or city,region,postal code,CC/,
     );
     assert.deepEqual(readdirSync(join(board, 'content/jobs')).sort(), before);
   });
@@ -201,5 +202,63 @@ describe('npm run new', () => {
     assert.match(stderr, /error apply: found "http:\/\/acme\.example\/x": only https: links are accepted/);
     assert.match(stderr, /new: nothing was written/);
     assert.deepEqual(readdirSync(join(board, 'content/jobs')).sort(), before);
+  });
+
+  it('writes the optional fields and a description from a file', () => {
+    const bodyFile = join(board, 'body.md');
+    writeFileSync(bodyFile, `## About the team\n\n${'We run the ledger that settles every payment. '.repeat(10)}\n`);
+    const { code, stdout, stderr } = run(
+      'new.ts',
+      [
+        '--yes',
+        ...['--company', 'acme-corp', '--title', 'Senior Engineer, Ledger', '--level', 'senior'],
+        ...['--workplace', 'remote', '--remote-from', 'eu,GB', '--timezone=-1 to 3'],
+        ...['--salary', '90000-120000', '--currency', 'EUR', '--equity', 'yes', '--visa-sponsorship', 'no'],
+        ...['--stack', 'go,postgresql', '--interview', 'behavioral,system-design'],
+        ...['--apply', 'https://acme.example/careers/ledger', '--body-file', bodyFile],
+      ],
+      board,
+    );
+    assert.equal(code, 0, stdout + stderr);
+    const text = readFileSync(join(board, 'content/jobs/acme-corp-senior-engineer-ledger.md'), 'utf8');
+    assert.match(text, /^timezone:\n {2}from: -1\n {2}to: 3$/m);
+    assert.match(text, /^equity: true\nvisaSponsorship: false$/m);
+    assert.match(text, /^interview: \[behavioral, system-design\]$/m);
+    assert.match(text, /^---\n## About the team\n\nWe run the ledger/m);
+  });
+
+  it('names answers that cannot be written as a field, with the fix', () => {
+    const { code, stderr } = run(
+      'new.ts',
+      [
+        '--yes',
+        ...['--company', 'acme-corp', '--title', 'Staff Engineer, Search', '--level', 'staff'],
+        ...['--workplace', 'remote', '--remote-from', 'eu', '--timezone', 'CET'],
+        ...['--salary', '90000-120000', '--currency', 'EUR', '--equity', 'maybe', '--stack', 'go'],
+        ...['--apply', 'https://acme.example/careers/search'],
+      ],
+      board,
+    );
+    assert.equal(code, 1);
+    assert.match(stderr, /error timezone: "CET" is not a range of UTC offsets; write .* e\.g\. "-1 to 3"/);
+    assert.match(stderr, /error equity: "maybe" is neither yes nor no; answer yes or no/);
+  });
+
+  it('keeps every answer a value of its own field: a line break cannot add a field', () => {
+    const { code, stderr } = run(
+      'new.ts',
+      [
+        '--yes',
+        ...['--company', 'acme-corp', '--title', 'Staff Engineer\nlevel: principal', '--level', 'staff'],
+        ...['--workplace', 'remote', '--remote-from', 'eu', '--salary', '90000-120000\nequity: true'],
+        ...['--currency', 'EUR', '--stack', 'go', '--apply', 'https://acme.example/x\nvisaSponsorship: true'],
+      ],
+      board,
+    );
+    assert.equal(code, 1);
+    assert.match(stderr, /error title: /);
+    assert.match(stderr, /error salary\.max: /);
+    assert.match(stderr, /error apply: /);
+    assert.doesNotMatch(stderr, /given twice/);
   });
 });
