@@ -15,6 +15,7 @@ import {
   WORKPLACES,
   keysOf,
 } from '../../src/board/vocabulary.ts';
+import { POSTING_FORM_CHECKS, formLabel } from '../lib/posting-form.ts';
 import { BOARD, EXAMPLE_TITLE_SLUG, SCOPE_SENTENCE, levelList, timesInWords } from '../../src/board/wording.ts';
 
 /** The generated files, by path from the project root. */
@@ -128,7 +129,7 @@ body:
   - type: input
     id: title
     attributes:
-      label: Title (title)
+      label: ${formLabel('title')}
       description: The role as the company titles it, 5–100 characters.
       placeholder: ${BOARD.examples.title}
     validations:
@@ -136,7 +137,7 @@ body:
   - type: input
     id: company
     attributes:
-      label: Company (company)
+      label: ${formLabel('company')}
       description: >-
         The company that hires, not an agency. If it is already on the board, its slug (the end of its address
         on the board, e.g. acme-corp); otherwise its name and its https:// website.
@@ -146,7 +147,7 @@ body:
   - type: dropdown
     id: level
     attributes:
-      label: Level (level)
+      label: ${formLabel('level')}
       description: ${SCOPE_SENTENCE}
       options:
 ${options(keysOf(LEVELS))}
@@ -155,7 +156,7 @@ ${options(keysOf(LEVELS))}
   - type: dropdown
     id: employmentType
     attributes:
-      label: Employment type (employmentType)
+      label: ${formLabel('employmentType')}
       options:
 ${options(keysOf(EMPLOYMENT_TYPES))}
     validations:
@@ -163,7 +164,7 @@ ${options(keysOf(EMPLOYMENT_TYPES))}
   - type: dropdown
     id: workplace
     attributes:
-      label: Workplace (workplace)
+      label: ${formLabel('workplace')}
       description: 'remote: work from home; hybrid: some days in an office; onsite: in an office every day.'
       options:
 ${options(keysOf(WORKPLACES))}
@@ -172,14 +173,14 @@ ${options(keysOf(WORKPLACES))}
   - type: input
     id: remoteFrom
     attributes:
-      label: Where applicants may live (remoteFrom, remote postings)
+      label: ${formLabel('remoteFrom')}
       description: >-
 ${folded(`Country codes (DE, GB, US) and regions, separated by commas. Regions: ${keysOf(REGIONS).join(', ')}.`)}
       placeholder: ${BOARD.examples.remoteFrom.join(', ')}
   - type: textarea
     id: offices
     attributes:
-      label: Offices (offices, hybrid and onsite postings)
+      label: ${formLabel('offices')}
       description: One office per line, as city and country code, or as city, state or region, postal code and country code (leave a part empty to skip it).
       placeholder: |
         Berlin, DE
@@ -187,13 +188,13 @@ ${folded(`Country codes (DE, GB, US) and regions, separated by commas. Regions: 
   - type: input
     id: timezone
     attributes:
-      label: Time zones (timezone, optional)
+      label: ${formLabel('timezone')}
       description: The range of UTC offsets the team works with, from west to east.
       placeholder: -1 to 3
   - type: input
     id: salary-min
     attributes:
-      label: Lowest base pay (salary.min)
+      label: ${formLabel('salary-min')}
       description: A whole number, as the posting states it (120000, not 120k).
       placeholder: '${BOARD.examples.salary.min}'
     validations:
@@ -201,7 +202,7 @@ ${folded(`Country codes (DE, GB, US) and regions, separated by commas. Regions: 
   - type: input
     id: salary-max
     attributes:
-      label: Highest base pay (salary.max)
+      label: ${formLabel('salary-max')}
       description: At most ${timesInWords(MAX_SALARY_SPREAD)} the lowest.
       placeholder: '${BOARD.examples.salary.max}'
     validations:
@@ -209,7 +210,7 @@ ${folded(`Country codes (DE, GB, US) and regions, separated by commas. Regions: 
   - type: dropdown
     id: salary-currency
     attributes:
-      label: Currency (salary.currency)
+      label: ${formLabel('salary-currency')}
       options:
 ${options(keysOf(CURRENCIES))}
     validations:
@@ -217,7 +218,7 @@ ${options(keysOf(CURRENCIES))}
   - type: dropdown
     id: salary-period
     attributes:
-      label: Pay period (salary.period)
+      label: ${formLabel('salary-period')}
       description: What the amounts pay for.
       options:
 ${options(keysOf(SALARY_PERIODS))}
@@ -226,7 +227,7 @@ ${options(keysOf(SALARY_PERIODS))}
   - type: dropdown
     id: equity
     attributes:
-      label: Equity (equity, optional)
+      label: ${formLabel('equity')}
       description: Whether the offer includes stock or options.
       options:
         - 'yes'
@@ -234,7 +235,7 @@ ${options(keysOf(SALARY_PERIODS))}
   - type: dropdown
     id: visaSponsorship
     attributes:
-      label: Visa sponsorship (visaSponsorship, optional)
+      label: ${formLabel('visaSponsorship')}
       description: Whether the company sponsors work visas. Leave empty when unknown.
       options:
         - 'yes'
@@ -242,7 +243,7 @@ ${options(keysOf(SALARY_PERIODS))}
   - type: dropdown
     id: stack
     attributes:
-      label: Stack (stack)
+      label: ${formLabel('stack')}
       description: 1 to 12 tags, most important first.
       multiple: true
       options:
@@ -252,20 +253,20 @@ ${options(keysOf(STACK_TAGS))}
   - type: input
     id: interview
     attributes:
-      label: Interview steps (interview, optional)
+      label: ${formLabel('interview')}
       description: >-
 ${folded(`In order, separated by commas; a step may appear twice. Steps: ${keysOf(INTERVIEW_STEPS).join(', ')}.`)}
       placeholder: behavioral, system-design, pair-programming
   - type: input
     id: posted
     attributes:
-      label: Posted (posted)
+      label: ${formLabel('posted')}
       description: The day the company published the role, YYYY-MM-DD; leave empty for the day it goes on the board.
       placeholder: '2026-11-02'
   - type: input
     id: expires
     attributes:
-      label: Closes (expires)
+      label: ${formLabel('expires')}
       description: The last day applications are taken, YYYY-MM-DD; at most ${MAX_OPEN_DAYS} days after posted.
       placeholder: '2027-01-31'
     validations:
@@ -273,7 +274,7 @@ ${folded(`In order, separated by commas; a step may appear twice. Steps: ${keysO
   - type: input
     id: apply
     attributes:
-      label: Apply link (apply)
+      label: ${formLabel('apply')}
       description: >-
         The https:// link of this posting on the company's site or its applicant tracking system, or a mailto:
         address. Not a generic careers page.
@@ -283,7 +284,7 @@ ${folded(`In order, separated by commas; a step may appear twice. Steps: ${keysO
   - type: textarea
     id: description
     attributes:
-      label: Description
+      label: ${formLabel('description')}
       description: >-
         At least ${MIN_BODY_CHARS} characters in Markdown: what the team owns, the systems and their scale, on-call, and each
         step of the interview. No raw HTML, no images.
@@ -292,13 +293,7 @@ ${folded(`In order, separated by commas; a step may appear twice. Steps: ${keysO
   - type: checkboxes
     id: checks
     attributes:
-      label: Before you submit
+      label: ${formLabel('checks')}
       options:
-        - label: The posting on the company's site states this salary range.
-          required: true
-        - label: The company above is the one that hires, and I am it or act for it.
-          required: true
-        - label: The apply link goes to this posting itself, and the role is open.
-          required: true
-`;
+${POSTING_FORM_CHECKS.map((check) => `        - label: ${check}\n          required: true\n`).join('')}`;
 }

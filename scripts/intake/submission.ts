@@ -1,0 +1,213 @@
+// An issue of the "Submit a posting" form turned into a posting (and its company when new) with the same
+// drafting as `npm run new --yes`, or into the problems to tell the submitter, each under the form's field it
+// belongs to. Pure: the board comes in, the draft or the problems go out, and npm run intake writes them.
+
+import { checkCompanyFile, type BoardInput } from '../../src/board/board.ts';
+import { COMPANIES_DIR } from '../../src/build/content-files.ts';
+import { didYouMean } from '../../src/board/did-you-mean.ts';
+import { slugify } from '../../src/board/file-names.ts';
+import type { Problem } from '../../src/board/problems.ts';
+import { MAX_FILE_BYTES } from '../../src/board/schema.ts';
+import { WORKPLACES } from '../../src/board/vocabulary.ts';
+import { formLabel, type FormFieldId } from '../lib/posting-form.ts';
+import { draftPosting, type Answers, type Draft } from '../new/posting.ts';
+import { parseIssueForm, type FormProblem } from './issue-form.ts';
+
+/**
+ * The largest issue body read: a posting file's limit and room for the form's headings. A larger body could
+ * only make a posting the validator refuses, so it is refused before it is parsed.
+ */
+export const MAX_ISSUE_BYTES = MAX_FILE_BYTES + 16 * 1024;
+
+export interface Submission {
+  /** The posting and its company, when the answers make a valid posting. */
+  draft: Draft | undefined;
+  /** Everything to change in the issue, in the form's order; empty when `draft` can be written. */
+  problems: FormProblem[];
+  /** How the company answer was read: an existing company's slug, or the slug of a new one. */
+  company: { slug: string; isNew: boolean } | undefined;
+}
+
+interface KnownCompany {
+  slug: string;
+  name: string | undefined;
+}
+
+/** The board's companies with their names, as far as their files can be read. */
+function knownCompanies(board: BoardInput): KnownCompany[] {
+  return board.companies.map((entry) => ({
+    slug: entry.path.slice(COMPANIES_DIR.length + 1).replace(/\.md$/, ''),
+    name: checkCompanyFile(entry).data?.name,
+  }));
+}
+
+/** A name, then a website (a scheme or `www.`, possibly in <> or ()) as its last word; undefined otherwise. */
+function nameAndWebsite(text: string): { name: string; website: string } | undefined {
+  const match = /^(.*\S)\s+(\S+)$/.exec(text);
+  if (!match) return undefined;
+  const [, before = '', last = ''] = match;
+  const website = /^<(.*)>$/.exec(last)?.[1] ?? /^\((.*)\)$/.exec(last)?.[1] ?? last;
+  if (!/^(?:[a-z][a-z0-9+.-]*:|www\.)/i.test(website)) return undefined;
+  return { name: before.replace(/[\s,;:–—-]+$/, ''), website };
+}
+
+type CompanyAnswer = { company: string; name?: string; website?: string; isNew: boolean } | { problem: string };
+
+/**
+ * The company field: an existing slug, an existing company's name, or a new company's name and website, whose
+ * slug is made from the name. A name the board does not know, without a website, is a problem with a suggestion.
+ */
+export function readCompany(value: string, companies: readonly KnownCompany[]): CompanyAnswer {
+  const text = value.trim();
+  if (!text) {
+    return {
+      problem: `is empty; give the company's slug when it is on the board (e.g. acme-corp), otherwise its name and its https:// website (e.g. "Acme Corp https://acme.example")`,
+    };
+  }
+  const existing = (slug: string) =>
+    companies.find((c) => c.slug === slug) ?? companies.find((c) => c.name && slugify(c.name) === slug);
+  const exact = companies.find((c) => c.slug === text);
+  if (exact) return { company: exact.slug, isNew: false };
+
+  const withWebsite = nameAndWebsite(text);
+  if (withWebsite) {
+    const { name, website } = withWebsite;
+    const slug = slugify(name);
+    if (!slug) {
+      return {
+        problem: `the name before the website, "${name}", has no letter or digit to make the company's address from; write the company's name, then its website`,
+      };
+    }
+    const known = existing(slug);
+    if (known) return { company: known.slug, isNew: false };
+    return { company: slug, name, website, isNew: true };
+  }
+
+  const known = existing(slugify(text));
+  if (known) return { company: known.slug, isNew: false };
+  const suggestion = didYouMean(
+    slugify(text),
+    companies.map((c) => c.slug),
+  );
+  const suggested = companies.find((c) => c.slug === suggestion);
+  const hint = suggested ? ` Did you mean "${suggested.slug}"${suggested.name ? ` (${suggested.name})` : ''}?` : '';
+  return {
+    problem: `"${text}" is not a company on the board.${hint} If the company is new, give its name and its https:// website, e.g. "Acme Corp https://acme.example"`,
+  };
+}
+
+/** The form field a validator problem belongs to: its front-matter field's, or the company's for the company file. */
+function formFieldOf(problem: Problem, jobPath: string): { id: FormFieldId; prefix: string } {
+  if (problem.file !== jobPath) return { id: 'company', prefix: `the new company's ${problem.field}: ` };
+  const field = problem.field.replace(/\[\d+\].*$/, '');
+  const salary: Record<string, FormFieldId> = {
+    'salary.min': 'salary-min',
+    'salary.max': 'salary-max',
+    'salary.currency': 'salary-currency',
+    'salary.period': 'salary-period',
+  };
+  const root = field.split('.')[0]!;
+  const direct: Record<string, FormFieldId> = {
+    title: 'title',
+    company: 'company',
+    level: 'level',
+    employmentType: 'employmentType',
+    workplace: 'workplace',
+    remoteFrom: 'remoteFrom',
+    offices: 'offices',
+    timezone: 'timezone',
+    salary: 'salary-min',
+    equity: 'equity',
+    visaSponsorship: 'visaSponsorship',
+    stack: 'stack',
+    interview: 'interview',
+    posted: 'posted',
+    expires: 'expires',
+    apply: 'apply',
+    body: 'description',
+    // The file's name is made from the company and the title: a clash is fixed by another title.
+    file: 'title',
+  };
+  const id = salary[field.split('.').slice(0, 2).join('.')] ?? direct[root];
+  if (id) return { id, prefix: problem.field === root || root === 'file' ? '' : `${problem.field}: ` };
+  return { id: 'description', prefix: `${problem.field}: ` };
+}
+
+/** The posting an issue's body describes, on `today`, checked against the board; or every problem with it. */
+export function readSubmission(board: BoardInput, today: string, body: string): Submission {
+  const form = parseIssueForm(body);
+  const problems: FormProblem[] = [...form.problems];
+  const v = form.values;
+  const add = (id: FormFieldId, message: string) => problems.push({ field: formLabel(id), message });
+
+  const company = readCompany(v.company, knownCompanies(board));
+  if ('problem' in company) add('company', company.problem);
+
+  for (const id of ['salary-min', 'salary-max'] as const) {
+    // The two become one "min-max" answer: a hyphen in either would move a number into the other.
+    if (/[-–—]/.test(v[id])) {
+      add(id, `"${v[id]}" is not one amount; write a whole number, e.g. ${id === 'salary-min' ? 120000 : 150000}`);
+    }
+  }
+  const offices = v.offices
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  for (const office of offices.filter((o) => o.includes(';'))) {
+    add('offices', `"${office}" holds a ";"; write one office per line, e.g. "Berlin, DE"`);
+  }
+  if (v.workplace === 'remote' && offices.length > 0) {
+    add('offices', 'a remote posting has no offices; leave this empty, or choose hybrid or onsite as the workplace');
+  }
+  if (v.workplace !== 'remote' && Object.hasOwn(WORKPLACES, v.workplace) && v.remoteFrom) {
+    add(
+      'remoteFrom',
+      `a ${v.workplace} posting says where its offices are, not where applicants may live; leave this empty, or choose remote as the workplace`,
+    );
+  }
+
+  const answers: Answers = {
+    company: 'problem' in company ? '' : company.company,
+    'company-name': 'problem' in company ? undefined : company.name,
+    'company-website': 'problem' in company ? undefined : company.website,
+    title: v.title,
+    level: v.level,
+    'employment-type': v.employmentType || undefined,
+    workplace: v.workplace,
+    'remote-from': v.remoteFrom,
+    office: offices.join(';'),
+    timezone: v.timezone,
+    salary: `${v['salary-min']}-${v['salary-max']}`,
+    currency: v['salary-currency'],
+    period: v['salary-period'] || undefined,
+    equity: v.equity,
+    'visa-sponsorship': v.visaSponsorship,
+    stack: v.stack,
+    interview: v.interview,
+    posted: v.posted,
+    expires: v.expires,
+    apply: v.apply,
+  };
+  const draft = draftPosting(board, today, answers, v.description);
+  // A field already reported (a line broken in two, a company the board does not know) is not reported again
+  // in the validator's words about what it became.
+  const reported = new Set(problems.map((p) => p.field));
+  for (const problem of draft.problems) {
+    const { id, prefix } = formFieldOf(problem, draft.jobPath);
+    if (reported.has(formLabel(id))) continue;
+    if (id === 'company' && 'problem' in company) continue;
+    add(id, `${prefix}${problem.message}`);
+  }
+  const order = new Map<string, number>(
+    (['the issue', ...[...Object.keys(v)].map((id) => formLabel(id as FormFieldId))] as string[]).map((label, i) => [
+      label,
+      i,
+    ]),
+  );
+  problems.sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
+  return {
+    draft: problems.length === 0 ? draft : undefined,
+    problems,
+    company: 'problem' in company ? undefined : { slug: company.company, isNew: company.isNew },
+  };
+}
