@@ -8,7 +8,7 @@ import { EXIT, UsageError, buildDateFromEnvironment, exitStatus, parseCommandLin
 import { commandBoardFiles } from './lib/load-board.ts';
 import { problemsComment, pullRequestBody, visible } from './intake/messages.ts';
 import { MAX_ISSUE_BYTES, readSubmission } from './intake/submission.ts';
-import type { FormProblem } from './intake/issue-form.ts';
+import { ISSUE, type FormProblem } from './intake/issue-form.ts';
 
 const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 
@@ -52,7 +52,7 @@ function readBody(path: string): string | FormProblem {
     if (!stat.isFile()) throw new UsageError(`--body-file ${path}: is not a regular file`);
     if (stat.size > MAX_ISSUE_BYTES) {
       return {
-        field: 'the issue',
+        field: ISSUE,
         message: `is ${kilobytes(stat.size)}; a posting's issue is at most ${kilobytes(MAX_ISSUE_BYTES)}, and a posting file under 100 KB: shorten the description`,
       };
     }

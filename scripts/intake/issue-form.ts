@@ -2,10 +2,13 @@
 // form's order. The body is the submitter's to edit, so nothing about its shape is trusted: a description may
 // hold headings that imitate the form's, and a one-line answer may have been edited into several lines.
 
-import { POSTING_FORM_CHECKS, POSTING_FORM_FIELDS, type FormFieldId } from '../lib/posting-form.ts';
+import { POSTING_FORM_CHECKS, POSTING_FORM_FIELDS, formLabel, type FormFieldId } from '../lib/posting-form.ts';
 
 /** What GitHub writes for an optional field left empty. */
 export const NO_RESPONSE = '_No response_';
+
+/** The label of a problem with the issue as a whole rather than one of its fields. */
+export const ISSUE = 'the issue';
 
 /** A problem with one field of the form, as the submitter sees it: the field's label, then what to change. */
 export interface FormProblem {
@@ -63,7 +66,7 @@ export function parseIssueForm(body: string): IssueForm {
 
   if (starts.size === 0) {
     problems.push({
-      field: 'the issue',
+      field: ISSUE,
       message:
         'has none of the "Submit a posting" form\'s headings; open a new issue with the form (Issues, New issue, Submit a posting)',
     });
@@ -101,7 +104,7 @@ export function parseIssueForm(body: string): IssueForm {
     for (const check of POSTING_FORM_CHECKS) {
       if (!ticked.has(check)) {
         problems.push({
-          field: 'Before you submit',
+          field: formLabel('checks'),
           message: `"${check}" is not ticked; tick it when it is true, or the posting cannot be accepted`,
         });
       }

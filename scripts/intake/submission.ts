@@ -9,9 +9,9 @@ import { slugify } from '../../src/board/file-names.ts';
 import type { Problem } from '../../src/board/problems.ts';
 import { MAX_FILE_BYTES } from '../../src/board/schema.ts';
 import { WORKPLACES } from '../../src/board/vocabulary.ts';
-import { formLabel, type FormFieldId } from '../lib/posting-form.ts';
+import { POSTING_FORM_FIELDS, formLabel, type FormFieldId } from '../lib/posting-form.ts';
 import { draftPosting, type Answers, type Draft } from '../new/posting.ts';
-import { parseIssueForm, type FormProblem } from './issue-form.ts';
+import { ISSUE, parseIssueForm, type FormProblem } from './issue-form.ts';
 
 /**
  * The largest issue body read: a posting file's limit and room for the form's headings. A larger body could
@@ -96,41 +96,20 @@ export function readCompany(value: string, companies: readonly KnownCompany[]): 
   };
 }
 
-/** The form field a validator problem belongs to: its front-matter field's, or the company's for the company file. */
-function formFieldOf(problem: Problem, jobPath: string): { id: FormFieldId; prefix: string } {
-  if (problem.file !== jobPath) return { id: 'company', prefix: `the new company's ${problem.field}: ` };
-  const field = problem.field.replace(/\[\d+\].*$/, '');
-  const salary: Record<string, FormFieldId> = {
-    'salary.min': 'salary-min',
-    'salary.max': 'salary-max',
-    'salary.currency': 'salary-currency',
-    'salary.period': 'salary-period',
-  };
-  const root = field.split('.')[0]!;
-  const direct: Record<string, FormFieldId> = {
-    title: 'title',
-    company: 'company',
-    level: 'level',
-    employmentType: 'employmentType',
-    workplace: 'workplace',
-    remoteFrom: 'remoteFrom',
-    offices: 'offices',
-    timezone: 'timezone',
-    salary: 'salary-min',
-    equity: 'equity',
-    visaSponsorship: 'visaSponsorship',
-    stack: 'stack',
-    interview: 'interview',
-    posted: 'posted',
-    expires: 'expires',
-    apply: 'apply',
-    body: 'description',
-    // The file's name is made from the company and the title: a clash is fixed by another title.
-    file: 'title',
-  };
-  const id = salary[field.split('.').slice(0, 2).join('.')] ?? direct[root];
-  if (id) return { id, prefix: problem.field === root || root === 'file' ? '' : `${problem.field}: ` };
-  return { id: 'description', prefix: `${problem.field}: ` };
+/**
+ * The label of the form field a validator problem belongs to, and what to say before its message: the item or
+ * part (`stack[1]`, `offices[0].city`) or, for the new company's file, which of its fields.
+ */
+function formFieldOf(problem: Problem, jobPath: string): { label: string; prefix: string } {
+  if (problem.file !== jobPath) return { label: formLabel('company'), prefix: `the new company's ${problem.field}: ` };
+  // The file's name is made from the company and the title: a clash is fixed by another title.
+  if (problem.field === 'file') return { label: formLabel('title'), prefix: '' };
+  const path = problem.field.replace(/\[\d+\].*$/, '');
+  const field = POSTING_FORM_FIELDS.find(
+    (f) => 'field' in f && (path === f.field || path.startsWith(`${f.field}.`) || f.field.startsWith(`${path}.`)),
+  );
+  const prefix = field && 'field' in field && problem.field === field.field ? '' : `${problem.field}: `;
+  return { label: field?.label ?? ISSUE, prefix };
 }
 
 /** The posting an issue's body describes, on `today`, checked against the board; or every problem with it. */
@@ -193,17 +172,10 @@ export function readSubmission(board: BoardInput, today: string, body: string): 
   // in the validator's words about what it became.
   const reported = new Set(problems.map((p) => p.field));
   for (const problem of draft.problems) {
-    const { id, prefix } = formFieldOf(problem, draft.jobPath);
-    if (reported.has(formLabel(id))) continue;
-    if (id === 'company' && 'problem' in company) continue;
-    add(id, `${prefix}${problem.message}`);
+    const { label, prefix } = formFieldOf(problem, draft.jobPath);
+    if (!reported.has(label)) problems.push({ field: label, message: `${prefix}${problem.message}` });
   }
-  const order = new Map<string, number>(
-    (['the issue', ...[...Object.keys(v)].map((id) => formLabel(id as FormFieldId))] as string[]).map((label, i) => [
-      label,
-      i,
-    ]),
-  );
+  const order = new Map<string, number>([ISSUE, ...POSTING_FORM_FIELDS.map((f) => f.label)].map((l, i) => [l, i]));
   problems.sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
   return {
     draft: problems.length === 0 ? draft : undefined,

@@ -10,29 +10,41 @@ export interface FormField {
   /** The element's label: the heading its answer appears under. */
   label: string;
   kind: FormFieldKind;
+  /** The posting's front-matter field the answer fills (`body` for the description), if it fills one. */
+  field?: string;
 }
 
 export const POSTING_FORM_FIELDS = [
-  { id: 'title', label: 'Title (title)', kind: 'line' },
-  { id: 'company', label: 'Company (company)', kind: 'line' },
-  { id: 'level', label: 'Level (level)', kind: 'line' },
-  { id: 'employmentType', label: 'Employment type (employmentType)', kind: 'line' },
-  { id: 'workplace', label: 'Workplace (workplace)', kind: 'line' },
-  { id: 'remoteFrom', label: 'Where applicants may live (remoteFrom, remote postings)', kind: 'line' },
-  { id: 'offices', label: 'Offices (offices, hybrid and onsite postings)', kind: 'lines' },
-  { id: 'timezone', label: 'Time zones (timezone, optional)', kind: 'line' },
-  { id: 'salary-min', label: 'Lowest base pay (salary.min)', kind: 'line' },
-  { id: 'salary-max', label: 'Highest base pay (salary.max)', kind: 'line' },
-  { id: 'salary-currency', label: 'Currency (salary.currency)', kind: 'line' },
-  { id: 'salary-period', label: 'Pay period (salary.period)', kind: 'line' },
-  { id: 'equity', label: 'Equity (equity, optional)', kind: 'line' },
-  { id: 'visaSponsorship', label: 'Visa sponsorship (visaSponsorship, optional)', kind: 'line' },
-  { id: 'stack', label: 'Stack (stack)', kind: 'line' },
-  { id: 'interview', label: 'Interview steps (interview, optional)', kind: 'line' },
-  { id: 'posted', label: 'Posted (posted)', kind: 'line' },
-  { id: 'expires', label: 'Closes (expires)', kind: 'line' },
-  { id: 'apply', label: 'Apply link (apply)', kind: 'line' },
-  { id: 'description', label: 'Description', kind: 'markdown' },
+  { id: 'title', label: 'Title (title)', kind: 'line', field: 'title' },
+  { id: 'company', label: 'Company (company)', kind: 'line', field: 'company' },
+  { id: 'level', label: 'Level (level)', kind: 'line', field: 'level' },
+  { id: 'employmentType', label: 'Employment type (employmentType)', kind: 'line', field: 'employmentType' },
+  { id: 'workplace', label: 'Workplace (workplace)', kind: 'line', field: 'workplace' },
+  {
+    id: 'remoteFrom',
+    label: 'Where applicants may live (remoteFrom, remote postings)',
+    kind: 'line',
+    field: 'remoteFrom',
+  },
+  { id: 'offices', label: 'Offices (offices, hybrid and onsite postings)', kind: 'lines', field: 'offices' },
+  { id: 'timezone', label: 'Time zones (timezone, optional)', kind: 'line', field: 'timezone' },
+  { id: 'salary-min', label: 'Lowest base pay (salary.min)', kind: 'line', field: 'salary.min' },
+  { id: 'salary-max', label: 'Highest base pay (salary.max)', kind: 'line', field: 'salary.max' },
+  { id: 'salary-currency', label: 'Currency (salary.currency)', kind: 'line', field: 'salary.currency' },
+  { id: 'salary-period', label: 'Pay period (salary.period)', kind: 'line', field: 'salary.period' },
+  { id: 'equity', label: 'Equity (equity, optional)', kind: 'line', field: 'equity' },
+  {
+    id: 'visaSponsorship',
+    label: 'Visa sponsorship (visaSponsorship, optional)',
+    kind: 'line',
+    field: 'visaSponsorship',
+  },
+  { id: 'stack', label: 'Stack (stack)', kind: 'line', field: 'stack' },
+  { id: 'interview', label: 'Interview steps (interview, optional)', kind: 'line', field: 'interview' },
+  { id: 'posted', label: 'Posted (posted)', kind: 'line', field: 'posted' },
+  { id: 'expires', label: 'Closes (expires)', kind: 'line', field: 'expires' },
+  { id: 'apply', label: 'Apply link (apply)', kind: 'line', field: 'apply' },
+  { id: 'description', label: 'Description', kind: 'markdown', field: 'body' },
   { id: 'checks', label: 'Before you submit', kind: 'checkboxes' },
 ] as const satisfies readonly FormField[];
 

@@ -23,7 +23,9 @@ import MarkdownIt from 'markdown-it';
 import { POSTING_FORM_CHECKS, POSTING_FORM_FIELDS } from '../../scripts/lib/posting-form.ts';
 import { NO_RESPONSE, parseIssueForm } from '../../scripts/intake/issue-form.ts';
 import { MAX_COMMENT_BYTES, problemsComment } from '../../scripts/intake/messages.ts';
-import { MAX_ISSUE_BYTES, readCompany } from '../../scripts/intake/submission.ts';
+import { MAX_ISSUE_BYTES, readCompany, readSubmission } from '../../scripts/intake/submission.ts';
+import { readContentDir } from '../../src/build/content-files.ts';
+import { JobSchema, SalarySchema } from '../../src/board/schema.ts';
 import { BASE_BOARD } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -174,6 +176,58 @@ describe('the issue form and its parser', () => {
   });
 });
 
+describe('the problems of an issue', () => {
+  it('fill the posting’s fields: each form field but the checkboxes has one, the description the body', () => {
+    const fields = [
+      ...Object.keys(JobSchema.shape),
+      ...Object.keys(SalarySchema.shape).map((key) => `salary.${key}`),
+      'body',
+    ];
+    for (const f of POSTING_FORM_FIELDS) {
+      if (f.id === 'checks') assert.ok(!('field' in f));
+      else assert.ok('field' in f && fields.includes(f.field), f.id);
+    }
+  });
+
+  it('are each put under the form field that holds the answer, naming the item or part', () => {
+    let body = fixture('existing-company');
+    for (const [label, value] of [
+      ['Workplace (workplace)', 'hybrid'],
+      ['Where applicants may live (remoteFrom, remote postings)', NO_RESPONSE],
+      ['Offices (offices, hybrid and onsite postings)', 'Berlin\nMunich, Bavaria, 80331, DE, EU'],
+      ['Highest base pay (salary.max)', '50000'],
+      ['Time zones (timezone, optional)', '-1 to 30'],
+    ] as const) {
+      body = answer(body, label, value);
+    }
+    const board = {
+      jobs: readContentDir(BASE_BOARD, 'content/jobs'),
+      companies: readContentDir(BASE_BOARD, 'content/companies'),
+      publicFile: () => undefined,
+      today: TODAY,
+    };
+    const { draft, problems } = readSubmission(board, TODAY, body);
+    assert.equal(draft, undefined);
+    assert.deepEqual(problems, [
+      {
+        field: 'Offices (offices, hybrid and onsite postings)',
+        message:
+          'the office "Munich, Bavaria, 80331, DE, EU" has 5 parts; write city,CC or city,region,postal code,CC, e.g. "Austin,Texas,78701,US"',
+      },
+      {
+        field: 'Offices (offices, hybrid and onsite postings)',
+        message:
+          'offices[0].country: found ""; allowed: an ISO 3166-1 alpha-2 country code in capitals, such as DE, GB or US.',
+      },
+      { field: 'Time zones (timezone, optional)', message: 'timezone.to: found 30; it must be at most 14' },
+      {
+        field: 'Highest base pay (salary.max)',
+        message: 'found 50000, which is below min (90000); max is the top of the range, so swap them or correct one',
+      },
+    ]);
+  });
+});
+
 describe('the company answer', () => {
   const companies = [
     { slug: 'acme-corp', name: 'Acme Corp' },
@@ -312,7 +366,7 @@ Edit the issue (its **⋯** menu, then **Edit**), change the answers below, and 
 | --- | --- |
 | Company \\(company\\) | \`"Acme Crop" is not a company on the board. Did you mean "acme-corp" (Acme Corp)? If the company is new, give its name and its https:// website, e.g. "Acme Corp https://acme.example"\` |
 | Time zones \\(timezone, optional\\) | \`"UTC+1" is not a range of UTC offsets; write the westernmost and easternmost offsets, e.g. "-1 to 3"\` |
-| Lowest base pay \\(salary.min\\) | \`salary.min: found "120k" (text), but a number is needed. Write the full amount in digits only, without separators or k: 120000, not 120k or 120,000\` |
+| Lowest base pay \\(salary.min\\) | \`found "120k" (text), but a number is needed. Write the full amount in digits only, without separators or k: 120000, not 120k or 120,000\` |
 | Stack \\(stack\\) | \`stack[1]: found "cobol"; allowed: a tag from the stack vocabulary (CONTRIBUTING.md lists them all).\` |
 | Closes \\(expires\\) | \`found 2027-06-01, 185 days after posted (2026-11-28); a posting stays open at most 90 days, so set it on or before that\` |
 | Before you submit | \`"The apply link goes to this posting itself, and the role is open." is not ticked; tick it when it is true, or the posting cannot be accepted\` |
