@@ -10,7 +10,7 @@ import type { Problem } from '../../src/board/problems.ts';
 import { MAX_FILE_BYTES } from '../../src/board/schema.ts';
 import { WORKPLACES } from '../../src/board/vocabulary.ts';
 import { POSTING_FORM_FIELDS, formLabel, type FormFieldId } from '../lib/posting-form.ts';
-import { draftPosting, type Answers, type Draft } from '../new/posting.ts';
+import { draftPosting, type AnswerKey, type Answers, type Draft } from '../new/posting.ts';
 import { ISSUE, parseIssueForm, type FormProblem } from './issue-form.ts';
 
 /**
@@ -24,8 +24,6 @@ export interface Submission {
   draft: Draft | undefined;
   /** Everything to change in the issue, in the form's order; empty when `draft` can be written. */
   problems: FormProblem[];
-  /** How the company answer was read: an existing company's slug, or the slug of a new one. */
-  company: { slug: string; isNew: boolean } | undefined;
 }
 
 interface KnownCompany {
@@ -112,6 +110,27 @@ function formFieldOf(problem: Problem, jobPath: string): { label: string; prefix
   return { label: field?.label ?? ISSUE, prefix };
 }
 
+/** The form fields whose answer is the same answer of `npm run new`; every other field is read on its own. */
+type OneToOne = Exclude<FormFieldId, 'company' | 'offices' | 'salary-min' | 'salary-max' | 'description' | 'checks'>;
+// Every such field of the form must be here: a field added to the form and forgotten here is a type error.
+const ANSWER_OF = {
+  title: 'title',
+  level: 'level',
+  employmentType: 'employment-type',
+  workplace: 'workplace',
+  remoteFrom: 'remote-from',
+  timezone: 'timezone',
+  'salary-currency': 'currency',
+  'salary-period': 'period',
+  equity: 'equity',
+  visaSponsorship: 'visa-sponsorship',
+  stack: 'stack',
+  interview: 'interview',
+  posted: 'posted',
+  expires: 'expires',
+  apply: 'apply',
+} as const satisfies Record<OneToOne, AnswerKey>;
+
 /** The posting an issue's body describes, on `today`, checked against the board; or every problem with it. */
 export function readSubmission(board: BoardInput, today: string, body: string): Submission {
   const form = parseIssueForm(body);
@@ -146,26 +165,12 @@ export function readSubmission(board: BoardInput, today: string, body: string): 
   }
 
   const answers: Answers = {
+    ...Object.fromEntries(Object.entries(ANSWER_OF).map(([id, key]) => [key, v[id as OneToOne] || undefined])),
     company: 'problem' in company ? '' : company.company,
     'company-name': 'problem' in company ? undefined : company.name,
     'company-website': 'problem' in company ? undefined : company.website,
-    title: v.title,
-    level: v.level,
-    'employment-type': v.employmentType || undefined,
-    workplace: v.workplace,
-    'remote-from': v.remoteFrom,
     office: offices.join(';'),
-    timezone: v.timezone,
     salary: `${v['salary-min']}-${v['salary-max']}`,
-    currency: v['salary-currency'],
-    period: v['salary-period'] || undefined,
-    equity: v.equity,
-    'visa-sponsorship': v.visaSponsorship,
-    stack: v.stack,
-    interview: v.interview,
-    posted: v.posted,
-    expires: v.expires,
-    apply: v.apply,
   };
   const draft = draftPosting(board, today, answers, v.description);
   // A field already reported (a line broken in two, a company the board does not know) is not reported again
@@ -180,6 +185,5 @@ export function readSubmission(board: BoardInput, today: string, body: string): 
   return {
     draft: problems.length === 0 ? draft : undefined,
     problems,
-    company: 'problem' in company ? undefined : { slug: company.company, isNew: company.isNew },
   };
 }
