@@ -897,6 +897,9 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
     'front-matter',
     '"lev\\u202eel" is given twice, on lines 20 and 21; keep one',
   ]),
+  // The issue form (issue 16): the posting npm run intake writes for an issue whose title holds a GitHub expression,
+  // shell and backticks, and whose description imitates the form's headings; accepted, and shown as text.
+  [`${J}accepted-issue-form-text.md`]: accepted('script-injection'),
 };
 
 /** The paths the corpus accepts. */

@@ -44,7 +44,7 @@ describe('the commands’ exit codes', () => {
   after(() => rmSync(work, { recursive: true, force: true }));
 
   it('are documented in every command’s --help, the same 2 for all', () => {
-    const commands = ['validate', 'build', 'new', 'report', 'close', 'check-links', 'check-paths', 'docs'];
+    const commands = ['validate', 'build', 'new', 'intake', 'report', 'close', 'check-links', 'check-paths', 'docs'];
     for (const command of [...commands, 'generate', 'lighthouse', 'bench']) {
       const { code, stdout, stderr } = run(command, ['--help'], ROOT);
       assert.equal(code, 0, `${command}: ${stderr}`);
@@ -75,6 +75,7 @@ describe('the commands’ exit codes', () => {
       ['validate', []],
       ['build', []],
       ['new', ['--yes']],
+      ['intake', ['--body-file', 'issue.md']],
       ['report', []],
       ['close', [SLUG]],
       ['check-links', []],
