@@ -190,7 +190,7 @@ export const HoursSchema = withHint(
       start: clockTime.describe('When the working day starts, "HH:MM" in quotes on the 24-hour clock: "09:00".'),
       end: clockTime.describe('When it ends, "HH:MM"; earlier than start when the window crosses midnight.'),
       zone: timeZone.describe(
-        'The time zone of start and end: the IANA name of a city\'s zone (Europe/Berlin, America/New_York, Asia/Kolkata), UTC, or a fixed offset like UTC+05:30.',
+        "The time zone of start and end: the IANA name of a city's zone (Europe/Berlin, America/New_York, Asia/Kolkata), UTC, or a fixed offset like UTC+05:30.",
       ),
     })
     .describe(
@@ -212,7 +212,8 @@ export const HoursSchema = withHint(
             message: `found end ${end}, the same as start: a window of 0 or 24 hours says nothing; give the hours the team works, ${WINDOW_HOURS.min} to ${WINDOW_HOURS.max} of them`,
           });
         } else if (length < WINDOW_HOURS.min * 60 || length > WINDOW_HOURS.max * 60) {
-          const hoursText = length % 60 === 0 ? `${length / 60} hours` : `${Math.floor(length / 60)} h ${length % 60} min`;
+          const hoursText =
+            length % 60 === 0 ? `${length / 60} hours` : `${Math.floor(length / 60)} h ${length % 60} min`;
           ctx.addIssue({
             code: 'custom',
             path: ['end'],

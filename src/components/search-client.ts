@@ -225,7 +225,8 @@ class JobSearch extends HTMLElement {
     if (tz) {
       const zone = readerZone(state);
       // A zone the list does not name (the browser's, or one from a link) is added to it, so the control shows it.
-      if (![...tz.options].some((option) => option.value === zone)) tz.add(new Option(zone.replace(/_/g, ' '), zone), 0);
+      if (![...tz.options].some((option) => option.value === zone))
+        tz.add(new Option(zone.replace(/_/g, ' '), zone), 0);
       tz.value = zone;
     }
     const sort = this.#form.elements.namedItem('sort') as HTMLSelectElement;
@@ -481,7 +482,8 @@ class JobSearch extends HTMLElement {
       if (!counts) return;
       for (const label of this.#form.querySelectorAll<HTMLLabelElement>(`label[data-value]`)) {
         const box = label.querySelector('input')!;
-        if (box.name === OVERLAP_FILTER) label.querySelector('[data-count]')!.textContent = String(counts[box.value] ?? 0);
+        if (box.name === OVERLAP_FILTER)
+          label.querySelector('[data-count]')!.textContent = String(counts[box.value] ?? 0);
       }
     } catch {
       // Counts are a help, not the search.

@@ -41,7 +41,7 @@ export function stateFromQuery(query: string): SearchState {
     q: params.get('q') ?? '',
     sort: sort in SEARCH_SORTS ? (sort as SearchSort) : '',
     filters,
-    tz: /^[A-Za-z0-9_+\-/]{1,40}$/.test(tz) && isKnownZone(tz) ? tz : '',
+    tz: /^[A-Za-z0-9_+:/-]{1,40}$/.test(tz) && isKnownZone(tz) ? tz : '',
   };
 }
 

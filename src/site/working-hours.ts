@@ -193,6 +193,12 @@ export function unstatedHoursText(count: number): string {
   return `${count} open ${count === 1 ? 'posting does' : 'postings do'} not state ${count === 1 ? 'its' : 'their'} working hours`;
 }
 
+/** What an overlap listing says after its count: what its postings have in common, and who is left out. */
+export function overlapNote(zone: ReaderZone, unstated: number): string {
+  const rule = `Their working hours overlap a ${WORKDAY_TEXT} day in ${zone.name} (${zone.zone}) by at least ${LISTING_OVERLAP_HOURS} hours, as the clocks stand today.`;
+  return unstated > 0 ? `${rule} ${unstatedHoursText(unstated)}, so they are not listed here.` : rule;
+}
+
 /** The board's overlap figures at `date`: open postings per reader zone's listing, and those without hours. */
 export interface OverlapCounts {
   open: number;
@@ -201,10 +207,7 @@ export interface OverlapCounts {
 }
 
 /** The overlap counts of the open postings among `jobs` at `date`. */
-export function overlapCounts(
-  jobs: readonly Pick<Job, 'hours' | 'status' | 'expires'>[],
-  date: string,
-): OverlapCounts {
+export function overlapCounts(jobs: readonly Pick<Job, 'hours' | 'status' | 'expires'>[], date: string): OverlapCounts {
   const counts: OverlapCounts = {
     open: 0,
     unstated: 0,
