@@ -37,6 +37,8 @@ Options:
   --office <office>         hybrid and onsite: an office as city,CC or city,region,postal code,CC, e.g.
                             "Berlin,DE" or "Austin,Texas,78701,US"; leave a part empty to skip it,
                             "London,,SW1A 1AA,GB" (repeat for more offices)
+  --hours <window zone>     optional: the team's working hours and their time zone, e.g.
+                            "09:00-17:00 Europe/Berlin" or "10:00-18:30 UTC+05:30"
   --salary <min-max>        e.g. ${SALARY_EXAMPLE}
   --currency <code>         ${keysOf(CURRENCIES).join(' ')}
   --period <period>         ${keysOf(SALARY_PERIODS).join(' | ')} (default year)
@@ -62,6 +64,7 @@ const OPTIONS = {
   workplace: { type: 'string' },
   'remote-from': { type: 'string' },
   office: { type: 'string', multiple: true },
+  hours: { type: 'string' },
   salary: { type: 'string' },
   currency: { type: 'string' },
   period: { type: 'string' },
@@ -147,6 +150,16 @@ function postingText(a: Answers): string {
       if (postalCode) lines.push(`    postalCode: ${JSON.stringify(postalCode)}`);
       lines.push(`    country: ${country}`);
     }
+  }
+  if (a['hours'] !== undefined) {
+    const hours = /^\s*(\S+?)\s*-\s*(\S+)\s+(\S+)\s*$/.exec(a['hours']);
+    if (!hours) {
+      throw new UsageError(
+        `--hours "${a['hours']}" is not a window and a zone; write it like "09:00-17:00 Europe/Berlin"`,
+      );
+    }
+    const [, start, end, zone] = hours.map((part) => JSON.stringify(part));
+    lines.push(`hours: { start: ${start}, end: ${end}, zone: ${zone} }`);
   }
   lines.push(
     'salary:',

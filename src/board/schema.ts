@@ -26,6 +26,7 @@ import {
 } from './vocabulary.ts';
 import {
   DAY_MINUTES,
+  MAX_ZONE_LENGTH,
   WINDOW_HOURS,
   clockMinutes,
   clockProblem,
@@ -169,14 +170,19 @@ const clockTime = z
 /** Did-you-mean for a zone name, from the runtime's zone names and the spellings people use for them. */
 function zoneSuggestion(zone: string): string {
   // Beyond 40 characters no name is close: the length rule speaks first, and nothing is compared.
-  return zone.length > 40 ? '' : didYouMeanHint(zone, zoneNames(), zoneAliases());
+  return zone.length > MAX_ZONE_LENGTH ? '' : didYouMeanHint(zone, zoneNames(), zoneAliases());
 }
 
 const timeZone = z
   .string()
   .refine((s) => characterProblem(s) === undefined, { error: (issue) => characterProblem(String(issue.input)) })
   .refine((s) => characterProblem(s) !== undefined || zoneProblem(s, zoneSuggestion) === undefined, {
-    error: (issue) => `found ${quote(String(issue.input))}: ${zoneProblem(String(issue.input), zoneSuggestion)}`,
+    error: (issue) => {
+      const zone = String(issue.input);
+      // An over-long name is counted, not quoted back.
+      const found = zone.length > MAX_ZONE_LENGTH ? '' : `found ${quote(zone)}: `;
+      return `${found}${zoneProblem(zone, zoneSuggestion)}`;
+    },
   });
 
 /** The length of a window from `start` to `end` in minutes, across midnight when `end` is earlier. */
@@ -193,9 +199,6 @@ export const HoursSchema = withHint(
         "The time zone of start and end: the IANA name of a city's zone (Europe/Berlin, America/New_York, Asia/Kolkata), UTC, or a fixed offset like UTC+05:30.",
       ),
     })
-    .describe(
-      `The hours the team expects overlap in, in one time zone: { start: "09:00", end: "17:00", zone: Europe/Berlin }. A window of ${WINDOW_HOURS.min} to ${WINDOW_HOURS.max} hours on quarter hours; it may cross midnight.`,
-    )
     .superRefine(
       (hours, ctx) => {
         const { start, end } = hours as Partial<Record<string, unknown>>;
@@ -335,7 +338,9 @@ const BaseJobSchema = z.strictObject({
     })
     .optional()
     .describe('The range of UTC offsets the team can work with, e.g. { from: -1, to: 3 }.'),
-  hours: HoursSchema.optional(),
+  hours: HoursSchema.optional().describe(
+    `The working hours the team expects you to overlap with, in one time zone: { start: "09:00", end: "17:00", zone: Europe/Berlin }. A window of ${WINDOW_HOURS.min} to ${WINDOW_HOURS.max} hours on quarter hours; it may cross midnight.`,
+  ),
   salary: SalarySchema,
   equity: z.boolean().optional().describe('Whether the offer includes equity (stock or options).'),
   visaSponsorship: z.boolean().optional().describe('Whether the company sponsors work visas. Leave out when unknown.'),

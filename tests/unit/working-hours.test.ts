@@ -32,6 +32,7 @@ import {
   type Hours,
 } from '../../src/site/working-hours.ts';
 import { searchFilters } from '../../src/site/search-records.ts';
+import { jobPosting } from '../../src/site/json-ld.ts';
 import { queryFromState, stateFromQuery } from '../../src/site/search-state.ts';
 
 const POSTING = join(BASE_BOARD, 'content/jobs/acme-corp-staff-backend-engineer.md');
@@ -243,6 +244,23 @@ describe('the posting page', () => {
       summer: '22:00–06:00 (next day)',
       now: 'summer',
     });
+  });
+
+  it("gives structured data the window as stated, in schema.org's workHours, and nothing without hours", () => {
+    const posting = (job: ReturnType<typeof validJob>) =>
+      jobPosting({
+        id: 'acme',
+        job,
+        company: { name: 'Acme', website: 'https://acme.example' },
+        url: 'https://board.example/jobs/acme/',
+        descriptionHtml: '<p>x</p>',
+        logoUrl: undefined,
+      }) as Record<string, unknown>;
+    assert.equal(
+      posting(validJob({ hours: hours('07:30', '13:30', 'Asia/Kolkata') }))['workHours'],
+      '07:30–13:30 Asia/Kolkata',
+    );
+    assert.equal('workHours' in posting(validJob()), false);
   });
 
   it('gives no seasons for a zone without summer time, nor for UTC or a fixed offset', () => {
