@@ -23,7 +23,7 @@ import {
   type SearchState,
   type SearchVocabulary,
 } from '../site/search-state.ts';
-import { OVERLAP_CHOICES, OVERLAP_FILTER, dayInUtc, overlapQuery, type OverlapQuery } from '../site/hours-filter.ts';
+import { OVERLAP_CHOICES, OVERLAP_FILTER, dayInUtc, overlapQuery } from '../site/hours-filter.ts';
 
 const PAGE_SIZE = SEARCH_PAGE_SIZE;
 /** Results shown before the rest of the first page has loaded. */
@@ -41,8 +41,7 @@ interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-type FilterQuery = Partial<Record<SearchFilter, { any: string[] } | { all: string[] } | { none: string[] }>> &
-  Partial<OverlapQuery>;
+type FilterQuery = Partial<Record<SearchFilter, { any: string[] } | { all: string[] } | { none: string[] }>>;
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -60,7 +59,7 @@ function readerZone(state: SearchState): string {
 }
 
 /** "Overlaps my 09:00–17:00 day by at least `hours`", in the reader's zone today (hours-filter.ts). */
-function overlapFilter(state: SearchState, hours: number): OverlapQuery {
+function overlapFilter(state: SearchState, hours: number): FilterQuery {
   return overlapQuery(dayInUtc(readerZone(state), new Date()), hours);
 }
 

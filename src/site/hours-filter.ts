@@ -1,6 +1,7 @@
-// The time-zone overlap filter of the search: a posting's working hours as the half-hour UTC slots they cover (the
-// index's `overlap` values), and a reader's "at least N hours of my 09:00–17:00 day" as a Pagefind filter over them.
-// Shared by the index and the browser client, so it imports only time-zones.ts, which imports nothing.
+// The time-zone overlap filter of the search: a posting's working hours as one value of the index's `overlap`
+// filter (its UTC start and length), and a reader's "at least N hours of my 09:00–17:00 day" as the values of every
+// window that overlaps that much. Shared by the index and the browser client, so it imports only time-zones.ts,
+// which imports nothing.
 
 import { DAY_MINUTES, formatClock, zoneOffset } from '../board/time-zones.ts';
 
@@ -22,23 +23,25 @@ export const WORKDAY = { start: 9 * 60, end: 17 * 60 } as const;
 /** The "at least N hours" choices of the search. */
 export const OVERLAP_CHOICES = [1, 2, 4, 6, 8] as const;
 
-/** The slots of the index are half hours: exact for whole- and half-hour zones and windows. */
-export const SLOT_MINUTES = 30;
+/** Windows start and end on quarter hours, and last from 1 to 16 hours (the schema's rule). */
+const STEP = 15;
+const LENGTHS = { min: 60, max: 16 * 60 } as const;
 
-/** A slot's value: the UTC time it starts at, as four digits ("0930"). */
-export function slotValue(minutes: number): string {
-  return formatClock(minutes).replace(':', '');
+/** How many minutes two windows of the day share, however they wrap around midnight UTC. */
+export function overlapMinutes(a: UtcWindow, b: UtcWindow): number {
+  let shared = 0;
+  // Each window is at most a day long, so b, shifted a day either way, meets every part of a that it can.
+  for (const shift of [-DAY_MINUTES, 0, DAY_MINUTES]) {
+    const from = Math.max(a.start, b.start + shift);
+    const to = Math.min(a.start + a.minutes, b.start + shift + b.minutes);
+    if (to > from) shared += to - from;
+  }
+  return Math.min(shared, a.minutes, b.minutes);
 }
 
-/**
- * The slots a window covers whole, as values. A window that starts or ends on a quarter hour loses the part of a
- * slot it covers: search never counts overlap the window does not have.
- */
-export function coveredSlots(window: UtcWindow): string[] {
-  const first = Math.ceil(window.start / SLOT_MINUTES) * SLOT_MINUTES;
-  const values: string[] = [];
-  for (let t = first; t + SLOT_MINUTES <= window.start + window.minutes; t += SLOT_MINUTES) values.push(slotValue(t));
-  return values;
+/** A window's value in the index: its UTC start as four digits and its length in minutes ("0800+480"). */
+export function windowValue(window: UtcWindow): string {
+  return `${formatClock(window.start).replace(':', '')}+${window.minutes}`;
 }
 
 /** A working day from `start` to `end` (minutes, in `zone`), in UTC at the instant `at`. */
@@ -51,29 +54,21 @@ export function dayInUtc(zone: string, at: Date, day: { start: number; end: numb
 }
 
 /**
- * Every run of `hours` hours of whole slots inside `day`, each as the slot values it needs. A posting whose
- * window covers all the slots of one run overlaps the day by at least `hours`.
+ * The index values of every window a posting may state that overlaps `day` by at least `hours` hours: each start
+ * on a quarter hour and each length from 1 to 16 hours (3,599 values for one hour of an 8-hour day, 561 for eight).
  */
-export function overlapBlocks(day: UtcWindow, hours: number): string[][] {
-  const first = Math.ceil(day.start / SLOT_MINUTES) * SLOT_MINUTES;
-  const need = hours * 60;
-  const blocks: string[][] = [];
-  for (let t = first; t + need <= day.start + day.minutes; t += SLOT_MINUTES) {
-    blocks.push(coveredSlots({ start: t, minutes: need }));
+export function overlappingValues(day: UtcWindow, hours: number): string[] {
+  const values: string[] = [];
+  for (let minutes = LENGTHS.min; minutes <= LENGTHS.max; minutes += STEP) {
+    if (minutes < hours * 60) continue;
+    for (let start = 0; start < DAY_MINUTES; start += STEP) {
+      if (overlapMinutes({ start, minutes }, day) >= hours * 60) values.push(windowValue({ start, minutes }));
+    }
   }
-  return blocks;
+  return values;
 }
 
-/** A Pagefind filter, as the search passes it: values of one filter, or any/all of other filters. */
-export type OverlapQuery = { any: Array<Record<string, { all: string[] }>> };
-
-/**
- * The Pagefind filter for "overlaps my day by at least `hours`": ANY of the runs of the day, each requiring ALL of
- * its slots. A day too short for `hours` asks for a slot no posting has, so it finds nothing.
- */
-export function overlapQuery(day: UtcWindow, hours: number): OverlapQuery {
-  const blocks = overlapBlocks(day, hours);
-  return {
-    any: (blocks.length > 0 ? blocks : [['none']]).map((slots) => ({ [OVERLAP_FILTER]: { all: slots } })),
-  };
+/** The Pagefind filter for "overlaps my day by at least `hours`": any of the windows that do. */
+export function overlapQuery(day: UtcWindow, hours: number): { [OVERLAP_FILTER]: { any: string[] } } {
+  return { [OVERLAP_FILTER]: { any: overlappingValues(day, hours) } };
 }

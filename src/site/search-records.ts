@@ -86,8 +86,8 @@ export function searchFilters(
     // A posting that does not state its interview is in no facet; its own value lets the search count it.
     interview: job.interview?.length ? interview.avoided : [UNSTATED_INTERVIEW],
     stages: interview.stages,
-    // The half-hour UTC slots of the posting's window on the build date (or `unstated`): the search's overlap
-    // choices ask for every slot of some run of N hours in the reader's day (hours-filter.ts).
+    // The posting's window in UTC on the build date, as one value (or `unstated`): the search's overlap choices
+    // ask for any of the windows that overlap the reader's day enough (hours-filter.ts).
     overlap: overlapValues(job.hours, today),
   };
 }

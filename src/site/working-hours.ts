@@ -14,10 +14,10 @@ import {
   zoneCity,
   zoneOffset,
 } from '../board/time-zones.ts';
-import { UNSTATED_HOURS, WORKDAY, coveredSlots, dayInUtc, type UtcWindow } from './hours-filter.ts';
+import { UNSTATED_HOURS, WORKDAY, dayInUtc, overlapMinutes, windowValue, type UtcWindow } from './hours-filter.ts';
 
 export type Hours = NonNullable<Job['hours']>;
-export type { UtcWindow } from './hours-filter.ts';
+export { overlapMinutes, type UtcWindow } from './hours-filter.ts';
 
 /**
  * The instant a date's figures are taken at: noon UTC, which is the same calendar day in every zone from UTC−12 to
@@ -44,18 +44,6 @@ export function utcWindowAt(hours: Hours, at: Date): UtcWindow {
 /** A posting's window in UTC on the build date `date` (YYYY-MM-DD): what search and listings use. */
 export function utcWindow(hours: Hours, date: string): UtcWindow {
   return utcWindowAt(hours, noonUtc(date));
-}
-
-/** How many minutes two windows of the day share, however they wrap around midnight UTC. */
-export function overlapMinutes(a: UtcWindow, b: UtcWindow): number {
-  let shared = 0;
-  // Each window is at most a day long, so b, shifted a day either way, meets every part of a that it can.
-  for (const shift of [-DAY_MINUTES, 0, DAY_MINUTES]) {
-    const from = Math.max(a.start, b.start + shift);
-    const to = Math.min(a.start + a.minutes, b.start + shift + b.minutes);
-    if (to > from) shared += to - from;
-  }
-  return Math.min(shared, a.minutes, b.minutes);
 }
 
 /** A window as "HH:MM–HH:MM", with "(next day)" when it crosses midnight. */
@@ -169,9 +157,9 @@ export function hoursView(hours: Hours, date: string): HoursView {
   return view;
 }
 
-/** The `overlap` filter values of a posting: the half-hour UTC slots its window covers on `date`, or unstated. */
+/** The `overlap` filter value of a posting: its window in UTC on `date` ("0800+480"), or unstated. */
 export function overlapValues(hours: Hours | undefined, date: string): string[] {
-  return hours ? coveredSlots(utcWindow(hours, date)) : [UNSTATED_HOURS];
+  return [hours ? windowValue(utcWindow(hours, date)) : UNSTATED_HOURS];
 }
 
 /** Whether a posting's window overlaps a 09:00–17:00 day in `zone` by at least `hours` hours on `date`. */

@@ -11,10 +11,10 @@ import { BASE_BOARD, TODAY, boardWith, entry, validJob } from './helpers.ts';
 import { zoneOffset, zoneProblem } from '../../src/board/time-zones.ts';
 import {
   OVERLAP_CHOICES,
-  coveredSlots,
   dayInUtc,
-  overlapBlocks,
   overlapQuery,
+  overlappingValues,
+  windowValue,
   type UtcWindow,
 } from '../../src/site/hours-filter.ts';
 import {
@@ -271,48 +271,46 @@ describe('the posting page', () => {
 });
 
 describe('the overlap search', () => {
-  it("indexes the half-hour UTC slots a window covers whole, or 'unstated'", () => {
+  it("indexes a posting's window in UTC on the build date as one value, or 'unstated'", () => {
     assert.deepEqual(overlapValues(undefined, TODAY), ['unstated']);
-    const berlin = overlapValues(hours('09:00', '17:00', 'Europe/Berlin'), TODAY);
-    assert.equal(berlin.length, 16);
-    assert.deepEqual([berlin[0], berlin.at(-1)], ['0800', '1530']);
-    assert.deepEqual(overlapValues(hours('23:00', '01:00', 'UTC'), TODAY), ['2300', '2330', '0000', '0030']);
-    // A window on quarter hours loses the parts of slots it covers: 03:15–05:15 covers 03:30–05:00 whole.
-    assert.deepEqual(coveredSlots(window('03:15', 120)), ['0330', '0400', '0430']);
+    assert.deepEqual(overlapValues(hours('09:00', '17:00', 'Europe/Berlin'), TODAY), ['0800+480']);
+    assert.deepEqual(overlapValues(hours('09:00', '17:00', 'Europe/Berlin'), '2026-07-01'), ['0700+480']);
+    assert.deepEqual(overlapValues(hours('09:00', '17:00', 'America/Los_Angeles'), TODAY), ['1700+480']);
+    assert.deepEqual(overlapValues(hours('09:45', '17:45', 'Asia/Kathmandu'), TODAY), ['0400+480']);
     assert.deepEqual(searchFilters(validJob({ hours: hours('10:00', '11:00', 'UTC') }), new Set(), TODAY).overlap, [
-      '1000',
-      '1030',
+      '1000+60',
     ]);
   });
 
-  it("asks for any run of N hours inside the reader's day, each needing all its slots", () => {
+  it("asks for every window that overlaps the reader's day by N hours: for 8 hours of Berlin's day, those that hold it", () => {
     const berlin = dayInUtc('Europe/Berlin', noonUtc(TODAY));
-    const blocks = overlapBlocks(berlin, 4);
-    assert.equal(blocks.length, 9);
-    assert.deepEqual(blocks[0], ['0800', '0830', '0900', '0930', '1000', '1030', '1100', '1130']);
-    assert.deepEqual(blocks.at(-1)!.at(-1), '1530');
-    // Kathmandu's day, 03:15–11:15 UTC, holds whole slots from 03:30 to 11:00: 8 runs of 4 hours.
-    assert.equal(overlapBlocks(dayInUtc('Asia/Kathmandu', noonUtc(TODAY)), 4).length, 8);
-    assert.deepEqual(overlapQuery(berlin, 8), { any: [{ overlap: { all: coveredSlots(berlin) } }] });
-    // A run longer than the day asks for a value no posting has.
-    assert.deepEqual(overlapQuery({ start: 0, minutes: 180 }, 4), { any: [{ overlap: { all: ['none'] } }] });
+    assert.deepEqual(berlin, window('08:00', 480));
+    const values = overlapQuery(berlin, 8).overlap.any;
+    // A window of L minutes holds 08:00–16:00 when it starts from 16:00 − L to 08:00, on quarter hours.
+    const expected: string[] = [];
+    for (let minutes = 480; minutes <= 960; minutes += 15) {
+      for (let start = 960 - minutes; start <= 480; start += 15) {
+        expected.push(
+          `${String(Math.floor(start / 60)).padStart(2, '0')}${String(start % 60).padStart(2, '0')}+${minutes}`,
+        );
+      }
+    }
+    assert.deepEqual([...values].sort(), expected.sort());
+    // 61 lengths × 96 starts bound the list: 3,599 values for one hour of overlap, 561 for eight.
+    assert.equal(overlappingValues(berlin, 1).length, 3599);
   });
 
-  it('finds exactly the postings that overlap enough, for every half-hour zone and window', () => {
-    // Pagefind's rule for the query: some run whose slots the posting all has.
-    const matches = (slots: string[], day: UtcWindow, n: number) => {
-      const have = new Set(slots);
-      return overlapBlocks(day, n).some((block) => block.every((slot) => have.has(slot)));
-    };
+  it('finds exactly the postings that overlap enough, for every zone on quarter hours and every window', () => {
     let checked = 0;
-    for (let offset = -12 * 60; offset <= 14 * 60; offset += 30) {
+    for (let offset = -12 * 60; offset <= 14 * 60; offset += 45) {
       const day = { start: (((9 * 60 - offset) % 1440) + 1440) % 1440, minutes: 480 };
-      for (let start = 0; start < 1440; start += 90) {
-        for (const minutes of [60, 240, 480, 600, 960]) {
-          const posting = { start, minutes };
-          for (const n of OVERLAP_CHOICES) {
+      for (const n of OVERLAP_CHOICES) {
+        const found = new Set(overlappingValues(day, n));
+        for (let start = 0; start < 1440; start += 75) {
+          for (const minutes of [60, 165, 240, 480, 600, 960]) {
+            const posting = { start, minutes };
             assert.equal(
-              matches(coveredSlots(posting), day, n),
+              found.has(windowValue(posting)),
               overlapMinutes(posting, day) >= n * 60,
               `offset ${offset}, window ${start}+${minutes}, ${n} h`,
             );
@@ -321,18 +319,16 @@ describe('the overlap search', () => {
         }
       }
     }
-    assert.ok(checked > 20_000);
+    assert.ok(checked > 15_000);
   });
 
-  it('never finds a posting that overlaps less than asked in a 45-minute zone', () => {
+  it("finds a 45-minute zone's overlap to the minute: Kathmandu's day and a window from 07:00 UTC share 4 h 15 min", () => {
     const day = dayInUtc('Asia/Kathmandu', noonUtc(TODAY));
-    for (let start = 0; start < 1440; start += 15) {
-      const posting = { start, minutes: 480 };
-      for (const n of OVERLAP_CHOICES) {
-        const found = overlapBlocks(day, n).some((block) => block.every((s) => coveredSlots(posting).includes(s)));
-        if (found) assert.ok(overlapMinutes(posting, day) >= n * 60);
-      }
-    }
+    assert.deepEqual(day, window('03:15', 480));
+    const posting = window('07:00', 480);
+    assert.equal(overlapMinutes(posting, day), 255);
+    assert.equal(overlappingValues(day, 4).includes(windowValue(posting)), true);
+    assert.equal(overlappingValues(day, 6).includes(windowValue(posting)), false);
   });
 
   it('keeps the zone and one overlap choice in the URL, and drops what is not one', () => {
