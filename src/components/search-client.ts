@@ -429,12 +429,13 @@ class JobSearch extends HTMLElement {
         if (except) counts[except] = found.filters[except] ?? {};
         else Object.assign(counts, found.filters);
       }
+      for (const filter of Object.keys(counts)) this.#loaded.add(filter as SearchFilter);
+      // Pagefind counts the index's values, which are windows: the choices are counted apart once on screen.
       if (this.#seen.has(OVERLAP_FILTER)) {
         const overlap = await this.#overlapCounts(pagefind, state, term, generation);
         if (!overlap) return;
         counts[OVERLAP_FILTER] = { ...overlap, unstated: counts[OVERLAP_FILTER]?.['unstated'] ?? 0 };
-      }
-      for (const filter of Object.keys(counts)) this.#loaded.add(filter as SearchFilter);
+      } else delete counts[OVERLAP_FILTER];
       if (generation !== this.#generation) return;
       this.#showCounts(counts, state);
       // Counts hide values no result has: a narrowed list says again whether any option is left.
