@@ -58,9 +58,21 @@ function readerZone(state: SearchState): string {
   return state.tz || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** "Overlaps my 09:00–17:00 day by at least `hours`", in the reader's zone today (hours-filter.ts). */
+const overlapFilters = new Map<string, FilterQuery>();
+
+/**
+ * "Overlaps my 09:00–17:00 day by at least `hours`", in the reader's zone today (hours-filter.ts): thousands of
+ * values, made once per zone, day and choice, as a search and its counts ask for them several times.
+ */
 function overlapFilter(state: SearchState, hours: number): FilterQuery {
-  return overlapQuery(dayInUtc(readerZone(state), new Date()), hours);
+  const day = dayInUtc(readerZone(state), new Date());
+  const key = `${day.start} ${day.minutes} ${hours}`;
+  let filter = overlapFilters.get(key);
+  if (!filter) {
+    filter = overlapQuery(day, hours);
+    overlapFilters.set(key, filter);
+  }
+  return filter;
 }
 
 function pagefindFilters(state: SearchState, except?: SearchFilter): FilterQuery {
