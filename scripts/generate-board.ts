@@ -136,6 +136,41 @@ const CITIES: Array<[string, string, string]> = [
   ['Bangalore', 'IN', 'INR'],
   ['São Paulo', 'BR', 'BRL'],
 ];
+/** The time zone of each city, for the working hours three postings in five state. */
+const CITY_ZONES: Record<string, string> = {
+  'New York': 'America/New_York',
+  'San Francisco': 'America/Los_Angeles',
+  Austin: 'America/Chicago',
+  Seattle: 'America/Los_Angeles',
+  Toronto: 'America/Toronto',
+  Vancouver: 'America/Vancouver',
+  Sydney: 'Australia/Sydney',
+  Melbourne: 'Australia/Melbourne',
+  Auckland: 'Pacific/Auckland',
+  Singapore: 'Asia/Singapore',
+  Tokyo: 'Asia/Tokyo',
+  Bangalore: 'Asia/Kolkata',
+  'São Paulo': 'America/Sao_Paulo',
+  London: 'Europe/London',
+  Manchester: 'Europe/London',
+  Dublin: 'Europe/Dublin',
+  Lisbon: 'Europe/Lisbon',
+};
+
+/**
+ * The working hours of the `i`th posting in its city's zone, for three postings in five: from 08:00, 08:30, 09:00 or
+ * 10:00, for 4 to 6 hours. Made from `i` alone, not from the random sequence, so that the rest of the board is
+ * the same as before postings stated hours.
+ */
+function generatedHours(i: number, city: string): string[] {
+  if (i % 5 >= 3) return [];
+  const start = ['08:00', '08:30', '09:00', '10:00'][i % 4]!;
+  const hours = 4 + (i % 5);
+  const [h, m] = start.split(':').map(Number) as [number, number];
+  const end = `${String(h + hours).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  return [`hours: { start: "${start}", end: "${end}", zone: ${CITY_ZONES[city] ?? 'Europe/Berlin'} }`];
+}
+
 // Typical annual base pay at the board's first level, in each currency; each level up earns more. A currency
 // the board does not take is paid in the board's example currency instead.
 const BASE_PAY: Readonly<Record<string, number>> = {
@@ -535,6 +570,7 @@ export function generateBoard(options: Options): { postings: number; companies: 
         ? `remoteFrom: [${where.join(', ')}]`
         : `offices:\n  - city: ${city[0]}\n    country: ${city[1]}`,
       ...(rand() < 0.4 ? [`timezone: { from: ${-Math.floor(rand() * 6)}, to: ${Math.floor(rand() * 6)} }`] : []),
+      ...generatedHours(i, city[0]),
       `salary:\n  min: ${min}\n  max: ${max}\n  currency: ${currency}\n  period: year`,
       ...(rand() < 0.5 ? [`equity: ${rand() < 0.5}`] : []),
       ...(rand() < 0.6 ? [`visaSponsorship: ${rand() < 0.5}`] : []),

@@ -43,6 +43,8 @@ Options:
                             "London,,SW1A 1AA,GB" (repeat for more offices)
   --timezone=<from to to>   the UTC offsets the team works with, west to east, e.g. --timezone="-1 to 3"
                             (optional; with "=", as the value may start with a minus)
+  --hours <window zone>     the team's working hours and their time zone, e.g. "09:00-17:00 Europe/Berlin"
+                            or "10:00-18:30 UTC+05:30" (optional)
   --salary <min-max>        e.g. ${SALARY_EXAMPLE}
   --currency <code>         ${keysOf(CURRENCIES).join(' ')}
   --period <period>         ${keysOf(SALARY_PERIODS).join(' | ')} (default year)
@@ -74,6 +76,7 @@ const OPTIONS = {
   'remote-from': { type: 'string' },
   office: { type: 'string', multiple: true },
   timezone: { type: 'string' },
+  hours: { type: 'string' },
   salary: { type: 'string' },
   currency: { type: 'string' },
   period: { type: 'string' },

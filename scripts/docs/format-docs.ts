@@ -91,6 +91,7 @@ function exampleFields(): string[] {
     'workplace: remote',
     `remoteFrom: ${flowList(examples.remoteFrom)}`,
     'timezone: { from: -1, to: 3 }',
+    'hours: { start: "09:00", end: "17:00", zone: Europe/Berlin }',
     'salary:',
     `  min: ${min}`,
     `  max: ${max}`,
@@ -171,6 +172,8 @@ function referenceMarkdown(): string {
   const salaryRows = fieldRows(jobShape.shape['salary'] as unknown as z.ZodObject, () => 'yes').map((row) =>
     row.replace('| `', '| `salary.'),
   );
+  const hours = (jobShape.shape['hours'] as z.ZodOptional).unwrap() as z.ZodObject;
+  const hoursRows = fieldRows(hours, () => 'yes').map((row) => row.replace('| `', '| `hours.'));
   const office = ((jobShape.shape['offices'] as z.ZodOptional).unwrap() as z.ZodArray).element as z.ZodObject;
   const officeRows = fieldRows(office, (key) =>
     (office.shape[key] as z.ZodType).safeParse(undefined).success ? 'no' : 'yes',
@@ -197,9 +200,12 @@ function referenceMarkdown(): string {
     '|---|---|---|',
     ...fieldRows(jobShape, jobRequired),
     ...salaryRows,
+    ...hoursRows,
     ...officeRows,
     '',
     `A salary's \`max\` is at most ${MAX_SALARY_SPREAD} × its \`min\`; \`expires\` is after \`posted\` and at most ${MAX_OPEN_DAYS} days after it.`,
+    '',
+    `\`hours\` are the hours the team expects to overlap with you, in one zone: an IANA zone name of a city (\`Europe/Berlin\`, \`America/New_York\`, \`Asia/Kolkata\`, as the database spells it), \`UTC\`, or a fixed offset like \`UTC+05:30\`. \`Etc/GMT+5\` and its kind are refused: their sign is inverted (\`Etc/GMT+5\` is five hours behind UTC), so write \`UTC-05:00\` instead. A window in a zone that changes its clocks moves in UTC: the board places it in UTC as of the day it is built (it is rebuilt every day), so search and the overlap listings follow the clock change, and the posting's page shows its UTC times in winter and in summer. Readers see it in their own zones too.`,
     '',
     "Titles, offices' cities and regions, company names and headquarters are one line of visible text: invisible, direction-changing and private-use characters, spaces other than the ordinary and the no-break ones, and code points that are not characters are refused. Links (`apply`, `website` and links in a description) go to a public host: not an IP address, `localhost`, a single-label name or a name under " +
       `${PRIVATE_SUFFIXES.map((suffix) => `\`.${suffix}\``).join(', ')}. A link's text, and the paragraph that holds it, may not hold direction-changing characters.`,

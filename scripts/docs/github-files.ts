@@ -195,6 +195,12 @@ ${folded(`Country codes (DE, GB, US) and regions, separated by commas. Regions: 
       description: The range of UTC offsets the team works with, from west to east.
       placeholder: -1 to 3
   - type: input
+    id: hours
+    attributes:
+      label: ${formLabel('hours')}
+      description: The hours the team expects to overlap with you, as start-end and the time zone's IANA name (or UTC, or a fixed offset like UTC+05:30).
+      placeholder: 09:00-17:00 Europe/Berlin
+  - type: input
     id: salary-min
     attributes:
       label: ${formLabel('salary-min')}

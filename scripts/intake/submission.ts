@@ -120,6 +120,7 @@ const ANSWER_OF = {
   workplace: 'workplace',
   remoteFrom: 'remote-from',
   timezone: 'timezone',
+  hours: 'hours',
   'salary-currency': 'currency',
   'salary-period': 'period',
   equity: 'equity',

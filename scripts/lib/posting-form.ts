@@ -28,6 +28,7 @@ export const POSTING_FORM_FIELDS = [
   },
   { id: 'offices', label: 'Offices (offices, hybrid and onsite postings)', kind: 'lines', field: 'offices' },
   { id: 'timezone', label: 'Time zones (timezone, optional)', kind: 'line', field: 'timezone' },
+  { id: 'hours', label: 'Working hours (hours, optional)', kind: 'line', field: 'hours' },
   { id: 'salary-min', label: 'Lowest base pay (salary.min)', kind: 'line', field: 'salary.min' },
   { id: 'salary-max', label: 'Highest base pay (salary.max)', kind: 'line', field: 'salary.max' },
   { id: 'salary-currency', label: 'Currency (salary.currency)', kind: 'line', field: 'salary.currency' },

@@ -25,6 +25,7 @@ export const ANSWER_KEYS = [
   'remote-from',
   'office',
   'timezone',
+  'hours',
   'salary',
   'currency',
   'period',
@@ -190,6 +191,21 @@ function postingText(a: Answers, body: string, jobPath: string): { text: string;
           jobPath,
           'timezone',
           `"${a.timezone}" is not a range of UTC offsets; write the westernmost and easternmost offsets, e.g. "-1 to 3"`,
+        ),
+      );
+    }
+  }
+  if (a.hours?.trim()) {
+    const hours = /^\s*(\S+?)\s*[-–]\s*(\S+)\s+(\S+)\s*$/.exec(a.hours);
+    if (hours) {
+      const [, start, end, zone] = hours.map((part) => JSON.stringify(part));
+      lines.push(`hours: { start: ${start}, end: ${end}, zone: ${zone} }`);
+    } else {
+      problems.push(
+        answerProblem(
+          jobPath,
+          'hours',
+          `"${a.hours}" is not a window and a zone; write the hours and the zone, e.g. "09:00-17:00 Europe/Berlin"`,
         ),
       );
     }

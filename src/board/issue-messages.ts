@@ -108,7 +108,7 @@ export function messagesFor(root: z.ZodType): (issue: RawIssue) => string | unde
                 /^[\d_,.]+k?$/i.test(input)
               ? ' Write the full amount in digits only, without separators or k: 120000, not 120k or 120,000'
               : example
-                ? ` Write it like${example.slice(4)}`
+                ? ` Write it like${example.slice(5)}`
                 : '';
         return `found ${show(input)} (${kindOf(input)}), but ${expected} is needed.${quoteHint}`;
       }

@@ -24,6 +24,18 @@ import {
   keysOf,
   type Place,
 } from './vocabulary.ts';
+import {
+  DAY_MINUTES,
+  MAX_ZONE_LENGTH,
+  WINDOW_HOURS,
+  clockMinutes,
+  clockProblem,
+  formatClock,
+  zoneAliases,
+  zoneNames,
+  zoneProblem,
+} from './time-zones.ts';
+import { didYouMeanHint } from './did-you-mean.ts';
 import { BOARD, EXAMPLE_TITLE_SLUG, SCOPE_SENTENCE, flowList, levelKeyList } from './wording.ts';
 
 export { fieldHints, type FieldHint };
@@ -142,6 +154,81 @@ const utcOffset = z
   .max(14)
   .refine((n) => Number.isInteger(n * 4), { error: 'an offset is whole hours or quarter hours, like 1, -5 or 5.5' });
 
+/** A clock time of a working-hours window: "09:00" in quotes, on a quarter hour. */
+const clockTime = z
+  .string({
+    // YAML reads 0900 or 900 as a number, and 9:00 stays text only in quotes-free YAML 1.2: say how to write it.
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `found the number ${issue.input}; write the time in quotes as HH:MM on the 24-hour clock, like "09:00"`
+        : undefined,
+  })
+  .refine((s) => clockProblem(s) === undefined, {
+    error: (issue) => `found ${quote(String(issue.input))}: ${clockProblem(String(issue.input))}`,
+  });
+
+/** Did-you-mean for a zone name, from the runtime's zone names and the spellings people use for them. */
+function zoneSuggestion(zone: string): string {
+  // Beyond 40 characters no name is close: the length rule speaks first, and nothing is compared.
+  return zone.length > MAX_ZONE_LENGTH ? '' : didYouMeanHint(zone, zoneNames(), zoneAliases());
+}
+
+const timeZone = z
+  .string()
+  .refine((s) => characterProblem(s) === undefined, { error: (issue) => characterProblem(String(issue.input)) })
+  .refine((s) => characterProblem(s) !== undefined || zoneProblem(s, zoneSuggestion) === undefined, {
+    error: (issue) => {
+      const zone = String(issue.input);
+      // An over-long name is counted, not quoted back.
+      const found = zone.length > MAX_ZONE_LENGTH ? '' : `found ${quote(zone)}: `;
+      return `${found}${zoneProblem(zone, zoneSuggestion)}`;
+    },
+  });
+
+/** The length of a window from `start` to `end` in minutes, across midnight when `end` is earlier. */
+function windowMinutes(start: number, end: number): number {
+  return (end - start + DAY_MINUTES) % DAY_MINUTES;
+}
+
+export const HoursSchema = withHint(
+  z
+    .strictObject({
+      start: clockTime.describe('When the working day starts, "HH:MM" in quotes on the 24-hour clock: "09:00".'),
+      end: clockTime.describe('When it ends, "HH:MM"; earlier than start when the window crosses midnight.'),
+      zone: timeZone.describe(
+        "The time zone of start and end: the IANA name of a city's zone (Europe/Berlin, America/New_York, Asia/Kolkata), UTC, or a fixed offset like UTC+05:30.",
+      ),
+    })
+    .superRefine(
+      (hours, ctx) => {
+        const { start, end } = hours as Partial<Record<string, unknown>>;
+        if (typeof start !== 'string' || typeof end !== 'string') return;
+        const from = clockMinutes(start);
+        const to = clockMinutes(end);
+        if (from === undefined || to === undefined || clockProblem(start) || clockProblem(end)) return;
+        const length = windowMinutes(from, to);
+        const span = `${formatClock(from)} to ${formatClock(to)}`;
+        if (length === 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['end'],
+            message: `found end ${end}, the same as start: a window of 0 or 24 hours says nothing; give the hours the team works, ${WINDOW_HOURS.min} to ${WINDOW_HOURS.max} of them`,
+          });
+        } else if (length < WINDOW_HOURS.min * 60 || length > WINDOW_HOURS.max * 60) {
+          const hoursText =
+            length % 60 === 0 ? `${length / 60} hours` : `${Math.floor(length / 60)} h ${length % 60} min`;
+          ctx.addIssue({
+            code: 'custom',
+            path: ['end'],
+            message: `found a window of ${hoursText} (${span}${to < from ? ', across midnight' : ''}); a window is ${WINDOW_HOURS.min} to ${WINDOW_HOURS.max} hours, so check start and end`,
+          });
+        }
+      },
+      { when: isObjectPayload },
+    ),
+  { example: '{ start: "09:00", end: "17:00", zone: Europe/Berlin }' },
+);
+
 export const SalarySchema = withHint(
   z
     .strictObject({
@@ -251,6 +338,9 @@ const BaseJobSchema = z.strictObject({
     })
     .optional()
     .describe('The range of UTC offsets the team can work with, e.g. { from: -1, to: 3 }.'),
+  hours: HoursSchema.optional().describe(
+    `The working hours the team expects you to overlap with, in one time zone: { start: "09:00", end: "17:00", zone: Europe/Berlin }. A window of ${WINDOW_HOURS.min} to ${WINDOW_HOURS.max} hours on quarter hours; it may cross midnight.`,
+  ),
   salary: SalarySchema,
   equity: z.boolean().optional().describe('Whether the offer includes equity (stock or options).'),
   visaSponsorship: z.boolean().optional().describe('Whether the company sponsors work visas. Leave out when unknown.'),

@@ -23,6 +23,7 @@ import {
   type SearchState,
   type SearchVocabulary,
 } from '../site/search-state.ts';
+import { OVERLAP_CHOICES, OVERLAP_FILTER, dayInUtc, overlapQuery } from '../site/hours-filter.ts';
 
 const PAGE_SIZE = SEARCH_PAGE_SIZE;
 /** Results shown before the rest of the first page has loaded. */
@@ -52,12 +53,35 @@ interface Pagefind {
   ) => Promise<PagefindSearch>;
 }
 
+/** The zone the reader works from: the one chosen, or the browser's. */
+function readerZone(state: SearchState): string {
+  return state.tz || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+const overlapFilters = new Map<string, FilterQuery>();
+
+/**
+ * "Overlaps my 09:00–17:00 day by at least `hours`", in the reader's zone today (hours-filter.ts): thousands of
+ * values, made once per zone, day and choice, as a search and its counts ask for them several times.
+ */
+function overlapFilter(state: SearchState, hours: number): FilterQuery {
+  const day = dayInUtc(readerZone(state), new Date());
+  const key = `${day.start} ${day.minutes} ${hours}`;
+  let filter = overlapFilters.get(key);
+  if (!filter) {
+    filter = overlapQuery(day, hours);
+    overlapFilters.set(key, filter);
+  }
+  return filter;
+}
+
 function pagefindFilters(state: SearchState, except?: SearchFilter): FilterQuery {
   const filters: FilterQuery = {};
   for (const filter of SEARCH_FILTERS) {
     const values = state.filters[filter];
     if (filter === except || values.length === 0) continue;
-    filters[filter] = ALL_OF_FILTERS.has(filter) ? { all: values } : { any: values };
+    if (filter === OVERLAP_FILTER) Object.assign(filters, overlapFilter(state, Number(values[0])));
+    else filters[filter] = ALL_OF_FILTERS.has(filter) ? { all: values } : { any: values };
   }
   return filters;
 }
@@ -74,6 +98,8 @@ class JobSearch extends HTMLElement {
   #loaded = new Set<SearchFilter>();
   /** The search on screen once its counts have started, for counting groups as they come into view. */
   #current: { state: SearchState; term: string | null; generation: number } | undefined;
+  /** The page as it first loaded, with the server's counts, until the overlap choices are counted for it. */
+  #onLoad: { state: SearchState; generation: number } | undefined;
   #form!: HTMLFormElement;
   #status!: HTMLElement;
   #results!: HTMLOListElement;
@@ -108,6 +134,10 @@ class JobSearch extends HTMLElement {
         if (this.#seen.size > before && this.#current) {
           const { state, term, generation } = this.#current;
           if (generation === this.#generation) void this.#count(state, term, generation);
+        } else if (this.#seen.size > before && this.#onLoad && this.#seen.has(OVERLAP_FILTER)) {
+          const { state, generation } = this.#onLoad;
+          this.#onLoad = undefined;
+          if (generation === this.#generation) void this.#countOverlapOnLoad(state, generation);
         }
       },
       { rootMargin: '100px 0px' },
@@ -130,7 +160,7 @@ class JobSearch extends HTMLElement {
     });
     this.#form.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
-      if (target.name !== 'q' && !target.matches('[data-facet-search]')) this.#commit('push', target.matches('select'));
+      if (target.name !== 'q' && !target.matches('[data-facet-search]')) this.#commit('push', target.name === 'sort');
     });
     // Chips and the links of an empty result change the state in place, like the form.
     this.addEventListener('click', (event) => {
@@ -160,6 +190,10 @@ class JobSearch extends HTMLElement {
     const state = stateFromQuery('');
     state.q = String(data.get('q') ?? '');
     for (const filter of SEARCH_FILTERS) state.filters[filter] = data.getAll(filter).map(String).filter(Boolean);
+    // The zone goes in the URL when it matters to the search or differs from the browser's: a shared link then
+    // searches the sharer's day, and a link without it the reader's own.
+    const tz = String(data.get('tz') ?? '');
+    state.tz = tz && (state.filters.overlap.length > 0 || tz !== readerZone({ ...state, tz: '' })) ? tz : '';
     if (sortChanged) {
       // A chosen order is stored only when it differs from the one the words imply.
       const chosen = String(data.get('sort') ?? '') as SearchSort;
@@ -197,6 +231,14 @@ class JobSearch extends HTMLElement {
     for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')) {
       const values = state.filters[box.name as SearchFilter] ?? [];
       box.checked = box.type === 'radio' && box.value === '' ? values.length === 0 : values.includes(box.value);
+    }
+    const tz = this.#form.elements.namedItem('tz') as HTMLSelectElement | null;
+    if (tz) {
+      const zone = readerZone(state);
+      // A zone the list does not name (the browser's, or one from a link) is added to it, so the control shows it.
+      if (![...tz.options].some((option) => option.value === zone))
+        tz.add(new Option(zone.replace(/_/g, ' '), zone), 0);
+      tz.value = zone;
     }
     const sort = this.#form.elements.namedItem('sort') as HTMLSelectElement;
     sort.value = effectiveSort(state);
@@ -250,7 +292,11 @@ class JobSearch extends HTMLElement {
     if (!(initial && queryFromState(state) === '')) {
       this.#current = { state, term, generation };
       void this.#count(state, term, generation, { counts: search.filters, loaded });
-    } else this.#settle(state);
+    } else {
+      if (this.#seen.has(OVERLAP_FILTER)) void this.#countOverlapOnLoad(state, generation);
+      else this.#onLoad = { state, generation };
+      this.#settle(state);
+    }
   }
 
   /** The announced status: how many postings, for which words, with which filters, in which order. */
@@ -273,7 +319,11 @@ class JobSearch extends HTMLElement {
     );
     const label = input?.closest('label')?.querySelector('[data-label]')?.textContent;
     if (!input || !label) return value;
-    return `${input.closest<HTMLElement>('[data-facet]')?.dataset['chipPrefix'] ?? ''}${label}`;
+    const text = `${input.closest<HTMLElement>('[data-facet]')?.dataset['chipPrefix'] ?? ''}${label}`;
+    if (filter !== OVERLAP_FILTER) return text;
+    const tz = this.#form.elements.namedItem('tz') as HTMLSelectElement | null;
+    const zone = tz?.selectedOptions[0]?.textContent ?? readerZone(stateFromQuery(location.search));
+    return `${text} with ${zone}`;
   }
 
   /** The active filters as chips above the results, each a button that removes it, and one that removes all. */
@@ -392,6 +442,12 @@ class JobSearch extends HTMLElement {
         else Object.assign(counts, found.filters);
       }
       for (const filter of Object.keys(counts)) this.#loaded.add(filter as SearchFilter);
+      // Pagefind counts the index's values, which are windows: the choices are counted apart once on screen.
+      if (this.#seen.has(OVERLAP_FILTER)) {
+        const overlap = await this.#overlapCounts(pagefind, state, term, generation);
+        if (!overlap) return;
+        counts[OVERLAP_FILTER] = { ...overlap, unstated: counts[OVERLAP_FILTER]?.['unstated'] ?? 0 };
+      } else delete counts[OVERLAP_FILTER];
       if (generation !== this.#generation) return;
       this.#showCounts(counts, state);
       // Counts hide values no result has: a narrowed list says again whether any option is left.
@@ -404,6 +460,45 @@ class JobSearch extends HTMLElement {
       if (generation === this.#generation) this.#settle(state);
     } finally {
       if (generation === this.#generation) this.#facets.removeAttribute('aria-busy');
+    }
+  }
+
+  /**
+   * The count of each "at least N hours" choice within the search, with the other groups' selections: each choice
+   * is a filter of its own (any run of N hours of the reader's day), so each takes a search. Undefined when a newer
+   * search started meanwhile.
+   */
+  async #overlapCounts(
+    pagefind: Pagefind,
+    state: SearchState,
+    term: string | null,
+    generation: number,
+  ): Promise<Record<string, number> | undefined> {
+    const others = pagefindFilters(state, OVERLAP_FILTER);
+    const counts: Record<string, number> = {};
+    for (const hours of OVERLAP_CHOICES) {
+      if (generation !== this.#generation) return undefined;
+      const found = await pagefind.search(term, { filters: { ...others, ...overlapFilter(state, hours) } });
+      counts[String(hours)] = found.results.length;
+    }
+    return generation === this.#generation ? counts : undefined;
+  }
+
+  /**
+   * The overlap choices' counts on the page as it first loads: the server counted every other group for the whole
+   * board, but these depend on the reader's zone, which only the browser knows.
+   */
+  async #countOverlapOnLoad(state: SearchState, generation: number): Promise<void> {
+    try {
+      const counts = await this.#overlapCounts(await this.#pagefind!, state, null, generation);
+      if (!counts) return;
+      for (const label of this.#form.querySelectorAll<HTMLLabelElement>(`label[data-value]`)) {
+        const box = label.querySelector('input')!;
+        if (box.name === OVERLAP_FILTER)
+          label.querySelector('[data-count]')!.textContent = String(counts[box.value] ?? 0);
+      }
+    } catch {
+      // Counts are a help, not the search.
     }
   }
 

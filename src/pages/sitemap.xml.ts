@@ -8,6 +8,7 @@ import { paths } from '../site/paths.ts';
 import { LEVELS, STACK_TAGS, keysOf } from '../board/vocabulary.ts';
 import { SITE } from '../site/site.ts';
 import { INTERVIEW_FACETS, facetSlug } from '../site/interview.ts';
+import { READER_ZONES } from '../site/working-hours.ts';
 import { getCollection } from 'astro:content';
 
 export const GET: APIRoute = async () => {
@@ -23,6 +24,9 @@ export const GET: APIRoute = async () => {
   for (const level of keysOf(LEVELS)) listing((page) => paths.level(level, page), index.openByLevel.get(level) ?? []);
   for (const facet of INTERVIEW_FACETS) {
     listing((page) => paths.interview(facetSlug(facet), page), index.openByInterview.get(facet) ?? []);
+  }
+  for (const zone of READER_ZONES) {
+    listing((page) => paths.overlap(zone.slug, page), index.openByOverlap.get(zone.slug) ?? []);
   }
   for (const place of index.listedPlaces) {
     listing((page) => paths.remote(place, page), index.openByPlace.get(place) ?? [], SITE.maxPlacePages);

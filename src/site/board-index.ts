@@ -9,6 +9,7 @@ import { buildDate } from '../build/build-date.ts';
 import { currentContentProblems } from '../build/build-state.ts';
 import { salaryStats, type SalaryStats } from './salary-stats.ts';
 import { facetsOf, type InterviewFacet } from './interview.ts';
+import { LISTING_OVERLAP_HOURS, READER_ZONES, overlapsDay } from './working-hours.ts';
 
 export interface BoardIndex {
   /** The build date. */
@@ -35,6 +36,10 @@ export interface BoardIndex {
   openByInterview: ReadonlyMap<InterviewFacet, CollectionEntry<'jobs'>[]>;
   /** Open postings that do not state their interview, in no interview facet. */
   openWithoutInterview: number;
+  /** Open postings whose hours overlap a reader zone's working day enough for its listing, by the zone's slug. */
+  openByOverlap: ReadonlyMap<string, CollectionEntry<'jobs'>[]>;
+  /** Open postings that do not state their working hours, in no overlap listing. */
+  openWithoutHours: number;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -55,6 +60,8 @@ async function build(): Promise<BoardIndex> {
   const openByPlace = new Map<Place, CollectionEntry<'jobs'>[]>();
   const openByInterview = new Map<InterviewFacet, CollectionEntry<'jobs'>[]>();
   let openWithoutInterview = 0;
+  const openByOverlap = new Map<string, CollectionEntry<'jobs'>[]>();
+  let openWithoutHours = 0;
   const remoteCountries = new Set<CountryCode>();
   const regions = keysOf(REGIONS);
 
@@ -69,6 +76,12 @@ async function build(): Promise<BoardIndex> {
     for (const tag of job.data.stack) push(openByTag, tag, job);
     if (!job.data.interview?.length) openWithoutInterview++;
     for (const facet of facetsOf(job.data.interview)) push(openByInterview, facet, job);
+    if (!job.data.hours) openWithoutHours++;
+    else {
+      for (const zone of READER_ZONES) {
+        if (overlapsDay(job.data, zone.zone, LISTING_OVERLAP_HOURS, today)) push(openByOverlap, zone.slug, job);
+      }
+    }
     if (job.data.workplace !== 'remote') continue;
     const remoteFrom = job.data.remoteFrom ?? [];
     for (const place of remoteFrom) if (!(place in REGIONS)) remoteCountries.add(place as CountryCode);
@@ -101,6 +114,8 @@ async function build(): Promise<BoardIndex> {
     listedPlaces,
     openByInterview,
     openWithoutInterview,
+    openByOverlap,
+    openWithoutHours,
   };
 }
 

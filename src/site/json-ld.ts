@@ -114,6 +114,9 @@ export function jobPosting({
         unitText: UNIT[job.salary.period],
       },
     },
+    // schema.org's `workHours` is text ("8am-5pm"): the window as the posting states it, with its zone, which
+    // stays true through clock changes (its UTC times do not).
+    ...(job.hours ? { workHours: `${job.hours.start}–${job.hours.end} ${job.hours.zone}` } : {}),
     directApply: false,
     url,
   };

@@ -38,6 +38,10 @@ export const pageText = {
   /** An interview listing's title; `what` is how the facet reads in a sentence ("no take-home exercise"). */
   interviewTitle: (what: string) => `${capitalized(discipline)} jobs with ${what}`,
   interviewDescription: (what: string) => `Open ${levels} ${discipline} jobs with ${what}, each with its salary range.`,
+  /** An overlap listing's title; `name` is the reader zone's place ("Berlin"). */
+  overlapTitle: (name: string) => `${capitalized(discipline)} jobs whose hours suit a working day in ${name}`,
+  /** `what` is working-hours.ts's overlapInSentence ("hours that overlap a 09:00–17:00 day in Berlin by…"). */
+  overlapDescription: (what: string) => `Open ${levels} ${discipline} jobs with ${what}, each with its salary range.`,
   salariesTitle: `What ${discipline} jobs pay`,
   salariesDescription: `Median and quartiles of the salaries of open ${levels} ${discipline} jobs on the board, by level, stack, workplace and region.`,
   /** The description of a feed of one level, one tag, or both ("Staff Go"). */

@@ -19,11 +19,14 @@ export const paths = {
   remote: (place: Place, page = 1) => pagePath(`/remote/${place.toLowerCase()}/`, page),
   /** An interview listing; `slug` is interview.ts's `facetSlug`, e.g. `no-take-home`, `at-most-3-stages`. */
   interview: (slug: string, page = 1) => pagePath(`/interview/${slug}/`, page),
+  /** An overlap listing; `slug` is a reader zone's (working-hours.ts), e.g. `europe-berlin`. */
+  overlap: (slug: string, page = 1) => pagePath(`/overlap/${slug}/`, page),
   feed: () => '/feed.xml',
   jsonFeed: () => '/feed.json',
   stackFeed: (tag: Job['stack'][number]) => `/stack/${tag}/feed.xml`,
   levelFeed: (level: Job['level']) => `/level/${level}/feed.xml`,
   interviewFeed: (slug: string) => `/interview/${slug}/feed.xml`,
+  overlapFeed: (slug: string) => `/overlap/${slug}/feed.xml`,
   alertFeed: (level: Job['level'], tag: Job['stack'][number]) => `/feeds/${level}/${tag}.xml`,
   feeds: () => '/feeds/',
   api: () => '/api/jobs.json',

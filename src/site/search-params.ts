@@ -14,6 +14,7 @@ export const SEARCH_FILTERS = [
   'equity',
   'interview',
   'stages',
+  'overlap',
 ] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 

@@ -3,6 +3,7 @@
 
 import { applicantCountries } from './json-ld.ts';
 import { interviewFacets } from './interview.ts';
+import { overlapValues } from './working-hours.ts';
 import { formatDate } from '../board/dates.ts';
 import { formatSalary, formatWhere, levelLabel, placeFullName, placeName } from './format.ts';
 import { salaryBands, salarySortKey } from '../board/salary.ts';
@@ -65,8 +66,12 @@ export function namedCountries(jobs: Iterable<Pick<Job, 'remoteFrom' | 'offices'
   return countries;
 }
 
-/** The filter values of a posting, by filter. */
-export function searchFilters(job: Job, listedCountries: ReadonlySet<CountryCode>): Record<SearchFilter, string[]> {
+/** The filter values of a posting on the build date `today`, by filter. */
+export function searchFilters(
+  job: Job,
+  listedCountries: ReadonlySet<CountryCode>,
+  today: string,
+): Record<SearchFilter, string[]> {
   const interview = interviewFacets(job.interview);
   return {
     level: [job.level],
@@ -81,6 +86,9 @@ export function searchFilters(job: Job, listedCountries: ReadonlySet<CountryCode
     // A posting that does not state its interview is in no facet; its own value lets the search count it.
     interview: job.interview?.length ? interview.avoided : [UNSTATED_INTERVIEW],
     stages: interview.stages,
+    // The posting's window in UTC on the build date, as one value (or `unstated`): the search's overlap choices
+    // ask for any of the windows that overlap the reader's day enough (hours-filter.ts).
+    overlap: overlapValues(job.hours, today),
   };
 }
 
@@ -98,6 +106,8 @@ export interface RecordInput {
   /** The body's plain text. */
   text: string;
   listedCountries: ReadonlySet<CountryCode>;
+  /** The build date: a window stated in a zone that changes clocks is placed in UTC as of this day. */
+  today: string;
 }
 
 /** The strings once each, compared without case: "UK" and "uk" are one word to the index. */
@@ -195,7 +205,16 @@ export function pagefindSafe(text: string): string {
  * The search record of an open posting. Its title is its `title` meta, which Pagefind ranks above the
  * content (a title match comes first); the content is the title, the posting's facts and its description.
  */
-export function searchRecord({ id, rank, job, companyName, url, text, listedCountries }: RecordInput): SearchRecord {
+export function searchRecord({
+  id,
+  rank,
+  job,
+  companyName,
+  url,
+  text,
+  listedCountries,
+  today,
+}: RecordInput): SearchRecord {
   const order = String(rank).padStart(8, '0');
   return {
     url,
@@ -211,7 +230,7 @@ export function searchRecord({ id, rank, job, companyName, url, text, listedCoun
       date: job.posted,
       id,
     },
-    filters: searchFilters(job, listedCountries),
+    filters: searchFilters(job, listedCountries, today),
     // Every record has every key, so none drops out of a sort. Keys are digits of equal length; ties in
     // salary fall back to the newest-first order.
     sort: { posted: order, salary: `${salarySortKey(job.salary)}${order}` },

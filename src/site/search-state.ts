@@ -3,6 +3,7 @@
 // without imports of their own, so the client bundle stays small.
 
 import { didYouMean } from '../board/did-you-mean.ts';
+import { isKnownZone } from '../board/time-zones.ts';
 import {
   SEARCH_FILTERS,
   SEARCH_SORTS,
@@ -12,11 +13,15 @@ import {
   type SearchSort,
 } from './search-params.ts';
 
-/** What a search is: words, selected filter values, and the order asked for ('' = the default). */
+/**
+ * What a search is: words, selected filter values, the order asked for ('' = the default), and the zone the reader
+ * works from for the overlap filter ('' = the browser's).
+ */
 export interface SearchState {
   q: string;
   sort: SearchSort | '';
   filters: Record<SearchFilter, string[]>;
+  tz: string;
 }
 
 /** The search state a URL query string describes. */
@@ -28,9 +33,16 @@ export function stateFromQuery(query: string): SearchState {
   ) as SearchState['filters'];
   filters.salary = lowestSalary(filters.salary);
   filters.stages = mostStages(filters.stages);
+  filters.overlap = fewestHours(filters.overlap);
   // Only counted: as a choice it would be ANDed with the interview's other values, which it never has.
   filters.interview = filters.interview.filter((value) => value !== UNSTATED_INTERVIEW);
-  return { q: params.get('q') ?? '', sort: sort in SEARCH_SORTS ? (sort as SearchSort) : '', filters };
+  const tz = params.get('tz') ?? '';
+  return {
+    q: params.get('q') ?? '',
+    sort: sort in SEARCH_SORTS ? (sort as SearchSort) : '',
+    filters,
+    tz: /^[A-Za-z0-9_+:/-]{1,40}$/.test(tz) && isKnownZone(tz) ? tz : '',
+  };
 }
 
 /** The query string of a search state, parameters always in the same order. */
@@ -38,6 +50,7 @@ export function queryFromState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
   for (const filter of SEARCH_FILTERS) for (const value of state.filters[filter]) params.append(filter, value);
+  if (state.tz) params.set('tz', state.tz);
   if (state.sort) params.set('sort', state.sort);
   const query = params.toString();
   return query ? `?${query}` : '';
@@ -68,6 +81,16 @@ function mostStages(values: string[]): string[] {
   if (limits.length === 0) return [];
   const stages = (value: string) => Number(value.slice('at-most-'.length));
   return [limits.reduce((most, value) => (stages(value) > stages(most) ? value : most))];
+}
+
+/**
+ * The one "at least N hours of overlap" choice of a state: of several (a hand-made URL), the fewest hours, which
+ * the others are part of. Only whole hours from 1 to 8: a reader's day has eight.
+ */
+function fewestHours(values: string[]): string[] {
+  const hours = values.filter((value) => /^[1-8]$/.test(value));
+  if (hours.length === 0) return [];
+  return [hours.reduce((low, value) => (Number(value) < Number(low) ? value : low))];
 }
 
 /** The selected filter values of a state, in the order of the filters. */

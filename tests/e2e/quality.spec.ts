@@ -147,11 +147,13 @@ const PAGE_TYPES = {
   'remote listing': '/remote/eu/',
   'empty listing': '/stack/haskell/',
   'interview listing': '/interview/no-take-home/',
+  'overlap listing': '/overlap/europe-berlin/',
   browse: '/browse/',
   salaries: '/salaries/',
   feeds: '/feeds/',
   about: '/about/',
   search: '/search/?q=kafka&level=staff',
+  'search by overlap': '/search/?overlap=4&tz=Asia/Kolkata',
   'search finding nothing': '/search/?q=kafak&level=principal&workplace=onsite&salary=100000',
   'not found': '/no-such-page/',
 };

@@ -74,6 +74,10 @@ const privateUseAt = refusedCharacter('a private-use character');
 const unusualSpaceAt = refusedCharacter('a wide or unusual space');
 const notCharacterAt = refusedCharacter('a code point that is not a character');
 
+/** What the validator says of a time zone name it does not know, before any "did you mean". */
+const NO_ZONE =
+  "no such time zone; give the IANA name of a city's zone, like Europe/Berlin or America/New_York, or UTC or UTC+05:30.";
+
 const J = 'content/jobs/';
 const C = 'content/companies/';
 const L = 'public/logos/';
@@ -897,6 +901,72 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
     'front-matter',
     '"lev\\u202eel" is given twice, on lines 20 and 21; keep one',
   ]),
+  // Working hours (issue 15): a zone name is an IANA name of a place that Intl knows, spelt as the database spells
+  // it, or UTC or UTC±HH:MM; never a path, markup or a direction-changing character; an over-long one is counted,
+  // not quoted back. Etc/GMT+5 is UTC−5 (POSIX's inverted sign): refused, naming the offset it really is. Times are
+  // "HH:MM" on quarter hours; 24:00, 25:00, 9:00 and YAML numbers are refused with how to write them, as are windows
+  // of 0 (or 24) hours and over 16.
+  [`${J}hours-zone-path-traversal.md`]: rejected('file-system', [
+    'hours.zone',
+    `found "../../../../etc/passwd": ${NO_ZONE}`,
+  ]),
+  [`${J}hours-zone-path-in-area.md`]: rejected('file-system', [
+    'hours.zone',
+    `found "Europe/../../etc/localtime": ${NO_ZONE}`,
+  ]),
+  [`${J}hours-zone-overlong.md`]: rejected('resource-exhaustion', [
+    'hours.zone',
+    'found 1807 characters; a time zone name has at most 40, like Europe/Berlin',
+  ]),
+  [`${J}hours-zone-bidi.md`]: rejected('front-matter-values', invisibleAt('hours.zone', '202E', 11)),
+  [`${J}hours-zone-script.md`]: rejected('script-injection', [
+    'hours.zone',
+    `found "<script>alert(1)</script>": ${NO_ZONE}`,
+  ]),
+  [`${J}hours-zone-etc-gmt-inverted.md`]: rejected('front-matter-values', [
+    'hours.zone',
+    'found "Etc/GMT+5": Etc/GMT+5 is UTC-05:00 (Etc/GMT names count the hours west of UTC, so their sign is the opposite of what they seem to say); write UTC-05:00, or better the zone of a city, like America/New_York',
+  ]),
+  [`${J}hours-zone-lowercase.md`]: rejected('front-matter-values', [
+    'hours.zone',
+    `found "america/new_york": ${NO_ZONE} Did you mean "America/New_York"?`,
+  ]),
+  [`${J}hours-time-24.md`]: rejected('front-matter-values', [
+    'hours.end',
+    'found "24:00": a day ends at 23:59; write 00:00 for midnight',
+  ]),
+  [`${J}hours-time-25.md`]: rejected('front-matter-values', [
+    'hours.start',
+    'found "25:00": an hour is 00 to 23 on the 24-hour clock',
+  ]),
+  [`${J}hours-time-one-digit.md`]: rejected('front-matter-values', [
+    'hours.start',
+    'found "9:00": write the time on the 24-hour clock as HH:MM, with two digits for the hour: "09:00"',
+  ]),
+  [`${J}hours-time-number.md`]: rejected(
+    'front-matter-values',
+    ['hours.start', 'found the number 900; write the time in quotes as HH:MM on the 24-hour clock, like "09:00"'],
+    ['hours.end', 'found the number 1700; write the time in quotes as HH:MM on the 24-hour clock, like "09:00"'],
+  ),
+  [`${J}hours-window-zero.md`]: rejected('front-matter-values', [
+    'hours.end',
+    'found end 09:00, the same as start: a window of 0 or 24 hours says nothing; give the hours the team works, 1 to 16 of them',
+  ]),
+  [`${J}hours-window-too-long.md`]: rejected('front-matter-values', [
+    'hours.end',
+    'found a window of 23 h 45 min (00:00 to 23:45); a window is 1 to 16 hours, so check start and end',
+  ]),
+  [`${J}hours-as-text.md`]: rejected('front-matter-values', [
+    'hours',
+    'found "09:00-17:00 Europe/Berlin" (text), but a set of fields, one "key: value" per line is needed. Write it like hours: { start: "09:00", end: "17:00", zone: Europe/Berlin }',
+  ]),
+  [`${J}hours-extra-key.md`]: rejected('front-matter-values', [
+    'hours.days',
+    'unknown field. Allowed here: start, end, zone',
+  ]),
+  // A half-hour zone across midnight, and a 45-minute fixed offset: accepted, and shown on the posting's page.
+  [`${J}accepted-hours-half-hour-across-midnight.md`]: accepted('front-matter-values'),
+  [`${J}accepted-hours-fixed-offset.md`]: accepted('front-matter-values'),
   // The issue form (issue 16): the posting npm run intake writes for an issue whose title holds a GitHub expression,
   // shell and backticks, and whose description imitates the form's headings; accepted, and shown as text.
   [`${J}accepted-issue-form-text.md`]: accepted('script-injection'),

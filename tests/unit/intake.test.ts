@@ -340,6 +340,7 @@ A pull request opened by a workflow does not start the pull request checks: clos
     for (const line of [
       'level: principal',
       'timezone:\n  from: -1\n  to: 3',
+      'hours: { start: "10:00", end: "18:00", zone: "Europe/Berlin" }',
       'equity: true',
       'visaSponsorship: false',
       'interview: [behavioral, system-design, pair-programming]',

@@ -530,7 +530,7 @@ const CASES: Array<{ behaviour: string; kind: 'jobs' | 'companies'; file: string
         20,
         1,
         'sallary',
-        'unknown field. Did you mean "salary"? Allowed here: title, company, level, employmentType, workplace, remoteFrom, offices, timezone, salary, equity, visaSponsorship, stack, interview, posted, expires, status, apply, draft',
+        'unknown field. Did you mean "salary"? Allowed here: title, company, level, employmentType, workplace, remoteFrom, offices, timezone, hours, salary, equity, visaSponsorship, stack, interview, posted, expires, status, apply, draft',
       ],
     ],
   },

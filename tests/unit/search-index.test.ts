@@ -87,6 +87,7 @@ before(async () => {
       url: `/jobs/${rank}/`,
       text,
       listedCountries: new Set(['DE']),
+      today: '2026-11-28',
     });
     assert.deepEqual((await index!.addCustomRecord(record)).errors, []);
   }

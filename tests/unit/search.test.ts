@@ -67,7 +67,7 @@ describe('search records', () => {
   });
 
   it('state unknown visa sponsorship and equity as unknown, not as no', () => {
-    const filters = searchFilters(job, new Set());
+    const filters = searchFilters(job, new Set(), '2026-11-28');
     assert.deepEqual(filters.visa, ['unknown']);
     assert.deepEqual(filters.equity, ['unknown']);
   });
@@ -81,6 +81,7 @@ describe('search records', () => {
       url: '/jobs/acme-ledger/',
       text: 'The team owns the ledger and it runs on Go in the US.',
       listedCountries: new Set(),
+      today: '2026-11-28',
     });
     assert.equal(
       record.content,

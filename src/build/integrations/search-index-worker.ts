@@ -30,7 +30,9 @@ export interface IndexJob {
   reuseDir: string | undefined;
   maxFragments: number | undefined;
   listedCountries: CountryCode[];
-  postings: Array<Omit<RecordInput, 'text' | 'listedCountries'> & { file: string; digest: string }>;
+  /** The build date, which places working hours stated in a zone with summer time in UTC. */
+  today: string;
+  postings: Array<Omit<RecordInput, 'text' | 'listedCountries' | 'today'> & { file: string; digest: string }>;
   /**
    * Closed postings, whose bodies the worker renders for their pages too, each once the open postings that come
    * before it in the pages' order have been read.
@@ -152,7 +154,7 @@ async function run(job: IndexJob): Promise<IndexResult> {
       }
       if (offers.length >= 64) sendOffers();
       next.texts[posting.file] = [posting.digest, text];
-      yield [posting.file, searchRecord({ ...posting, text, listedCountries })];
+      yield [posting.file, searchRecord({ ...posting, text, listedCountries, today: job.today })];
     }
     renderClosed(Infinity);
     sendOffers();

@@ -80,7 +80,8 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
   let pending: Promise<Indexed> | undefined;
 
   async function start(): Promise<Indexed> {
-    const board = await loadBoardOnce(root, buildDate());
+    const today = buildDate();
+    const board = await loadBoardOnce(root, today);
     if (board.problems.length > 0) throw new Error('the search index cannot be built from a board with problems');
     const companies = new Map(board.companies.map((c) => [c.id, c.data.name]));
     // Indexed newest first, in the board's one order: the rank is the "newest" sort key. Posting pages are
@@ -99,6 +100,7 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
       reuseDir: incremental ? join(cacheDir, 'board', 'search-index') : undefined,
       maxFragments: options.maxFragments,
       listedCountries: [...namedCountries(open.map((j) => j.data))],
+      today,
       postings: open.map((j, position) => ({
         id: j.id,
         rank: open.length - position,
