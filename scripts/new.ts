@@ -145,7 +145,8 @@ async function main(): Promise<number> {
   }
   for (const file of draft.files.toReversed()) {
     writeFileSync(join(root, file.path), file.text, { flag: 'wx' });
-    console.log(`created ${file.path}`);
+    if (interactive) log.success(`created ${file.path}`);
+    else console.log(`created ${file.path}`);
   }
 
   let left = draft.unfinished;
@@ -159,8 +160,11 @@ async function main(): Promise<number> {
     left = leftToDo(root, today, draft);
   }
   const report = whatIsLeft(draft, left, bodyFile === undefined && editor === undefined);
-  if (interactive) outro(report);
-  else console.log(report);
+  if (interactive) {
+    const last = report.pop()!;
+    if (report.length > 0) log.warn(report.join('\n'));
+    outro(last);
+  } else console.log(report.join('\n'));
   return EXIT.ok;
 }
 
@@ -174,7 +178,7 @@ function leftToDo(root: string, today: string, draft: Draft): Problem[] {
  * What the contributor has left to do, in words: the description's sections still to write, the company's
  * description, any other problem as the validator says it, and then the check to run.
  */
-function whatIsLeft(draft: Draft, problems: readonly Problem[], template: boolean): string {
+function whatIsLeft(draft: Draft, problems: readonly Problem[], template: boolean): string[] {
   const lines: string[] = [];
   const sections = TEMPLATE_SECTIONS.filter((s) =>
     problems.some(
@@ -205,7 +209,7 @@ function whatIsLeft(draft: Draft, problems: readonly Problem[], template: boolea
       ? 'Then run npm run validate, and commit the files when it reports nothing.'
       : `${draft.jobPath} is complete: run npm run validate, then commit the files.`,
   );
-  return lines.join('\n');
+  return lines;
 }
 
 /** The description --body-file names; a usage error when it cannot be read. */

@@ -82,12 +82,56 @@ function aliasesByValue(aliases: Readonly<Record<string, string>>): Map<string, 
 
 const fold = (s: string) => s.toLowerCase().replace(/[\s_.-]+/g, '');
 
-/** Whether a choice matches what was typed: its value, label or an alias, ignoring case, spaces and hyphens. */
-function matches(search: string, option: Option<string>): boolean {
+/**
+ * How well a choice matches what was typed, ignoring case, spaces and hyphens: 0 when its value, label or an alias
+ * is what was typed, 1 when one starts with it, 2 when one holds it; undefined when none does.
+ */
+function rank(search: string, option: Option<string>): number | undefined {
   const typed = fold(search);
-  if (typed === '') return true;
+  if (typed === '') return 2;
   const aliases = (option as { aliases?: string[] }).aliases ?? [];
-  return [option.value, option.label ?? '', ...aliases].some((word) => fold(word).includes(typed));
+  const words = [option.value, option.label ?? '', ...aliases].map(fold);
+  if (words.some((word) => word === typed)) return 0;
+  if (words.some((word) => word.startsWith(typed))) return 1;
+  return words.some((word) => word.includes(typed)) ? 2 : undefined;
+}
+
+/** Whether a choice matches what was typed. */
+function matches(search: string, option: Option<string>): boolean {
+  return rank(search, option) !== undefined;
+}
+
+/** What a dynamic list of choices sees of its prompt. */
+interface Searching {
+  userInput: string;
+  focusedValue: unknown;
+}
+
+/**
+ * Puts the focus back on the first choice when the search changes. The prompt keeps the focus on the choice it
+ * was on while that one still matches, so "u" then "k" would stay on UK and Ireland though GB now comes first;
+ * it reads the options (this getter) before it looks for the focused choice among them.
+ */
+function refocus(): (prompt: Searching) => void {
+  let last: string | undefined;
+  return (prompt) => {
+    if (prompt.userInput !== last) prompt.focusedValue = undefined;
+    last = prompt.userInput;
+  };
+}
+
+/** The choices that match what was typed, best first ("uk" puts GB, whose alias it is, before UK and Ireland). */
+function ranked(choices: readonly Option<string>[]) {
+  const onSearch = refocus();
+  return function (this: Searching): Option<string>[] {
+    onSearch(this);
+    const search = this.userInput;
+    return choices
+      .map((option, index) => ({ option, index, rank: rank(search, option) }))
+      .filter((c) => c.rank !== undefined)
+      .sort((a, b) => a.rank! - b.rank! || a.index - b.index)
+      .map((c) => c.option);
+  };
 }
 
 const STACK_CHOICES = (() => {
@@ -201,8 +245,8 @@ function several(key: AnswerKey, message: string, choices: Option<string>[], req
         const picked = answered(
           await autocompleteMultiselect({
             message: `${message} (type to filter, Tab to pick, Enter when done)`,
-            options: choices,
-            filter: matches,
+            options: ranked(choices),
+            filter: () => true,
             initialValues: start,
             required,
             maxItems: 8,
@@ -267,7 +311,7 @@ const QUESTIONS: readonly Question[] = [
     optional: true,
   }),
   typed('salary', 'Salary range, min-max', { placeholder: `${SALARY_EXAMPLE}, 120,000 to 150,000, €90k–110k` }),
-  chosen('currency', 'Currency', () => keysOf(CURRENCIES).map((c) => choice(c, `${c} ${CURRENCIES[c].label}`)), {
+  chosen('currency', 'Currency', () => keysOf(CURRENCIES).map((c) => choice(c, CURRENCIES[c].label)), {
     initial: (a) => salaryPart(a, 'currency') ?? BOARD.examples.salary.currency,
   }),
   chosen('period', 'The salary is paid per', () => keysOf(SALARY_PERIODS).map((p) => choice(p, p)), {
@@ -317,11 +361,13 @@ async function askCompany(session: Session, given: string | undefined, problem: 
   const names = new Map(companies.map((c) => [(c.label ?? c.value).replace(/ \([^)]*\)$/, ''), c.value]));
   if (problem) log.warn(problem);
   let typedText = given ?? '';
+  const onSearch = refocus();
   const picked = answered(
     await autocomplete({
       message: 'Company (type its name or slug)',
       ...defined({ initialUserInput: given }),
-      options: function (this: { userInput: string }) {
+      options: function (this: Searching) {
+        onSearch(this);
         typedText = this.userInput;
         const search = this.userInput.trim();
         const found = companies.filter((c) => matches(search, c));
@@ -428,6 +474,13 @@ export async function askAnswers(
     }
     const problem = flagProblem(question.key);
     if (given.has(question.key) && !problem) continue;
+    // "€120k – 150k a year" has answered the currency and the period already.
+    const named =
+      question.key === 'currency' || question.key === 'period' ? salaryPart(session.answers, question.key) : undefined;
+    if (!given.has(question.key) && named !== undefined) {
+      session.answers[question.key] = named;
+      continue;
+    }
     await ask(session, question.key, problem);
   }
 
