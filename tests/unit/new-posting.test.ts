@@ -312,4 +312,47 @@ describe('npm run new', () => {
     assert.match(stderr, /error apply: /);
     assert.doesNotMatch(stderr, /given twice/);
   });
+
+  it('reads a salary and dates given as people type them', () => {
+    const { code, stdout, stderr } = run(
+      'new.ts',
+      [
+        '--yes',
+        ...['--body-file', bodyFile(board), '--company', 'acme-corp', '--title', 'Staff Engineer, Billing'],
+        ...['--level', 'staff', '--workplace', 'remote', '--remote-from', 'eu', '--salary', '€120,000 to 150,000'],
+        ...['--stack', 'go', '--apply', 'https://acme.example/careers/billing', '--posted', 'yesterday'],
+        ...['--expires', '+8w'],
+      ],
+      board,
+    );
+    assert.equal(code, 0, stdout + stderr);
+    const text = readFileSync(join(board, 'content/jobs/acme-corp-staff-engineer-billing.md'), 'utf8');
+    assert.match(text, /^salary:\n {2}min: 120000\n {2}max: 150000\n {2}currency: EUR\n {2}period: year$/m);
+    assert.match(text, /^posted: 2026-11-27\nexpires: 2027-01-22$/m);
+    assert.match(stdout, /content\/jobs\/acme-corp-staff-engineer-billing\.md is complete/);
+  });
+
+  it('refuses an ambiguous salary, and one whose currency contradicts --currency, once each', () => {
+    const flags = (salary: string, ...more: string[]) => [
+      '--yes',
+      ...['--company', 'acme-corp', '--title', 'Staff Engineer, Ledger Tools', '--level', 'staff'],
+      ...['--workplace', 'remote', '--remote-from', 'eu', '--salary', salary, ...more, '--stack', 'go'],
+      ...['--apply', 'https://acme.example/careers/ledger-tools'],
+    ];
+    const ambiguous = run('new.ts', flags('120.000-150.000', '--currency', 'EUR'), board);
+    assert.equal(ambiguous.code, 1);
+    assert.deepEqual(
+      ambiguous.stderr.split('\n').filter((line) => line.includes(' error ')),
+      [
+        'content/jobs/acme-corp-staff-engineer-ledger-tools.md:1:1 error salary: "120.000" can be read in two ways, with "." between thousands or as a decimal point; write 120000 (or 120k) for the one, 120 for the other',
+      ],
+    );
+    const contradiction = run('new.ts', flags('€120k-150k', '--currency', 'USD'), board);
+    assert.equal(contradiction.code, 1);
+    assert.match(
+      contradiction.stderr,
+      /error salary\.currency: the salary "€120k-150k" is in EUR, but the currency is USD; give one currency\n/,
+    );
+    assert.equal(contradiction.stderr.match(/ error /g)?.length, 1, contradiction.stderr);
+  });
 });
