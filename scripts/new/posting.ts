@@ -384,12 +384,20 @@ const COMPANY_STAND_INS = { 'company-name': 'Company', 'company-website': 'https
  * the board's postings only for the file name; the duplicate check is the final draft's.
  */
 export function answerProblems(board: BoardInput, today: string, answers: Answers, key: AnswerKey): Problem[] {
-  const slug = answers.company?.trim() ?? '';
   const a: Answers = { ...answers };
   if (key === 'company-name' || key === 'company-website') {
     for (const other of ['company-name', 'company-website'] as const)
       if (!a[other]?.trim()) a[other] = COMPANY_STAND_INS[other];
+    // Asked before its slug: the company file is drafted under a slug no company has.
+    const known = companySlugs(board);
+    const given = a.company?.trim();
+    if (!given || known.has(given)) {
+      let stand = slugify(a['company-name'] ?? '') || 'new-company';
+      while (known.has(stand)) stand = `${stand}-new`;
+      a.company = stand;
+    }
   }
+  const slug = a.company?.trim() ?? '';
   const companyPath = `${COMPANIES_DIR}/${slug}.md`;
   const small: BoardInput = {
     jobs: [],

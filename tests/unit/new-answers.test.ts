@@ -85,6 +85,13 @@ describe('one answer checked on its own', () => {
       ['found "http://globex.example": only https: links are accepted; use https://globex.example'],
     );
     assert.equal(answerProblems(board(), TODAY, answers, 'company-name').length, 1);
+    // Asked before the slug is chosen, or with the slug of a company the board has, it is still checked.
+    for (const company of [undefined, 'acme-corp']) {
+      assert.deepEqual(
+        answerProblems(board(), TODAY, { ...answers, company }, 'company-website').map((p) => p.message),
+        ['found "http://globex.example": only https: links are accepted; use https://globex.example'],
+      );
+    }
   });
 });
 

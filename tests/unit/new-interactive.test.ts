@@ -158,6 +158,63 @@ describe('npm run new in a terminal', () => {
     assert.match(text, /^TODO: Say what the team owns/m);
   });
 
+  it('creates a new company, its website checked like a company file, and offers the existing one for a near miss', async () => {
+    const flags = [
+      ...['--title', 'Senior Backend Engineer, Routing', '--level', 'senior', '--employment-type', 'full-time'],
+      ...['--workplace', 'onsite', '--office', 'Oslo,NO', '--timezone=0 to 2', '--salary', '900k-1.1M NOK'],
+      ...['--period', 'year', '--equity', 'no', '--visa-sponsorship', 'yes', '--stack', 'kotlin'],
+      ...['--interview', 'behavioral', '--apply', 'https://globex.example/jobs/routing', '--posted', 'today'],
+      ...['--expires', '+30d'],
+    ];
+    const term = new Terminal([process.execPath, NEW, ...flags], { cwd: board, env: environment() });
+    try {
+      await term.answer('Company (type its name or slug)', 'Globex');
+      await term.waitFor('a new company: "Globex"');
+      term.type(KEY.enter);
+      await term.answer('Company name', KEY.enter);
+      await term.answer("Company's website", `globex.example${KEY.enter}`);
+      await term.waitFor(
+        'website: found "globex.example": not a complete URL; write it in full, starting with https://',
+      );
+      term.type(`${KEY.backspace.repeat('globex.example'.length)}https://globex.example${KEY.enter}`);
+      await term.answer('Company slug', KEY.enter);
+      await term.waitFor('created content/companies/globex.md');
+      await term.waitFor('Left to do: describe the company in content/companies/globex.md');
+      assert.equal(await term.exited, 0, term.screen);
+    } finally {
+      term.kill();
+    }
+    assert.match(
+      readFileSync(join(board, 'content/companies/globex.md'), 'utf8'),
+      /^---\nname: Globex\nwebsite: "https:\/\/globex\.example"\n---\nTODO: /,
+    );
+    const posting = readFileSync(join(board, 'content/jobs/globex-senior-backend-engineer-routing.md'), 'utf8');
+    assert.match(posting, /^salary:\n {2}min: 900000\n {2}max: 1100000\n {2}currency: NOK\n {2}period: year$/m);
+
+    // Choosing "a new company" for what the board has already: it asks whether it is that one.
+    const again = new Terminal(
+      [process.execPath, NEW, ...flags.slice(0, -4), '--apply', 'https://basalt-db.example/r'],
+      {
+        cwd: board,
+        env: environment(),
+      },
+    );
+    try {
+      await again.answer('Company (type its name or slug)', 'basalt');
+      await again.waitFor('a new company: "basalt"');
+      again.type(`${KEY.down}${KEY.enter}`);
+      await again.answer('Company name', KEY.enter);
+      await again.answer('The board already has BasaltDB (basalt-db). Is the posting for BasaltDB?', KEY.enter);
+      await again.answer('Posted on', KEY.enter);
+      await again.answer('Expires on', KEY.enter);
+      await again.waitFor('created content/jobs/basalt-db-senior-backend-engineer-routing.md');
+      assert.equal(await again.exited, 0, again.screen);
+    } finally {
+      again.kill();
+    }
+    assert.equal(existsSync(join(board, 'content/companies/basalt.md')), false);
+  });
+
   it('writes nothing when the questions are cancelled', async () => {
     const before = readdirSync(join(board, 'content/jobs')).sort();
     const term = new Terminal([process.execPath, NEW], { cwd: board, env: environment() });
