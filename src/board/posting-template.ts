@@ -76,20 +76,41 @@ export interface TemplateLeftover {
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** A pattern for a placeholder's opening words, however the lines between them were wrapped. */
+function opening(section: TemplateSection): string {
+  return section.placeholder
+    .split(' ')
+    .slice(0, 4)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join(String.raw`\s+`);
+}
+
+const SECTIONS = {
+  jobs: TEMPLATE_SECTIONS.map((section) => ({ section, text: normalise(section.placeholder) })),
+  companies: [{ section: COMPANY_PLACEHOLDER, text: normalise(COMPANY_PLACEHOLDER.placeholder) }],
+};
+
+// One search for any placeholder's opening words, which is far faster than normalising a description: the
+// validator checks every posting of the board, and a posting almost never holds a placeholder.
+const OPENINGS = {
+  jobs: new RegExp(TEMPLATE_SECTIONS.map(opening).join('|')),
+  companies: new RegExp(opening(COMPANY_PLACEHOLDER)),
+};
+
 /**
  * The template's placeholders still in a posting's (`jobs`) or company's description, however its lines were
  * wrapped, with or without the mark: their sections, in the order they appear.
  */
 export function templateLeftovers(body: string, kind: 'jobs' | 'companies' = 'jobs'): TemplateLeftover[] {
+  if (!OPENINGS[kind].test(body)) return [];
   const text = normalise(body);
   const leftovers: TemplateLeftover[] = [];
   let lines: string[] | undefined;
-  for (const section of kind === 'jobs' ? TEMPLATE_SECTIONS : [COMPANY_PLACEHOLDER]) {
-    const at = text.indexOf(normalise(section.placeholder));
-    if (at === -1) continue;
+  for (const { section, text: placeholder } of SECTIONS[kind]) {
+    if (!text.includes(placeholder)) continue;
     lines ??= body.split(/\r\n|\r|\n/);
     // The line is the first that holds the placeholder's opening words.
-    const opening = normalise(section.placeholder).split(' ').slice(0, 4).join(' ');
+    const opening = placeholder.split(' ').slice(0, 4).join(' ');
     const index = lines.findIndex((l) => normalise(l).includes(opening));
     leftovers.push({ section, line: index === -1 ? 1 : index + 1 });
   }
