@@ -34,6 +34,8 @@ import { Cancelled, askAnswers } from './new/prompts.ts';
 
 const SALARY_EXAMPLE = `${BOARD.examples.salary.min}-${BOARD.examples.salary.max}`;
 const SALARY_EXAMPLE_K = `${BOARD.examples.salary.min / 1000}k-${BOARD.examples.salary.max / 1000}k`;
+const SALARY_EXAMPLE_WORDS = `${BOARD.examples.salary.min.toLocaleString('en')} to ${BOARD.examples.salary.max.toLocaleString('en')}`;
+const SALARY_EXAMPLE_SYMBOL = `${CURRENCIES[BOARD.examples.salary.currency as keyof typeof CURRENCIES]?.symbol.trim() ?? ''}${SALARY_EXAMPLE_K.replace('-', ' – ')}`;
 
 const USAGE = `Usage: npm run new -- [options]
 
@@ -57,9 +59,9 @@ Options:
                             "London,,SW1A 1AA,GB" (repeat for more offices)
   --timezone=<from to to>   the UTC offsets the team works with, west to east, e.g. --timezone="-1 to 3"
                             (optional; with "=", as the value may start with a minus)
-  --salary <min-max>        as people write it: ${SALARY_EXAMPLE}, ${SALARY_EXAMPLE_K}, "120,000 to 150,000",
-                            "€120k – 150k", "85-110/hour"; a currency or period it names is used when
-                            --currency or --period is not given. "120.000" is refused as ambiguous
+  --salary <min-max>        as people write it: ${SALARY_EXAMPLE}, ${SALARY_EXAMPLE_K}, "${SALARY_EXAMPLE_WORDS}",
+                            "${SALARY_EXAMPLE_SYMBOL}", "85-110/hour"; a currency or period it names is used
+                            when --currency or --period is not given; "120.000" is refused as ambiguous
   --currency <code>         ${keysOf(CURRENCIES).join(' ')}
   --period <period>         ${keysOf(SALARY_PERIODS).join(' | ')} (default year)
   --equity <yes|no>         whether the offer includes equity (optional)
@@ -69,8 +71,8 @@ Options:
   --interview <steps>       comma-separated, in order (optional): ${keysOf(INTERVIEW_STEPS).join(', ')}
   --apply <url>             https:// link to the posting, or mailto: address
   --posted <date>           YYYY-MM-DD, today, yesterday, or -3d (default: today)
-  --expires <date>          YYYY-MM-DD, or days or weeks after posted: +${DEFAULT_OPEN_DAYS}d, +8w
-                            (default: ${DEFAULT_OPEN_DAYS} days after posted)
+  --expires <date>          YYYY-MM-DD (default: ${DEFAULT_OPEN_DAYS} days after posted), or days or weeks after
+                            posted: +30d, +8w
   --body-file <path>        the description, in Markdown (default: a template of the sections to write)
   --yes                     never prompt or open an editor: fail on anything missing or wrong
   -h, --help                show this help

@@ -58,9 +58,12 @@ export class Terminal {
     for (;;) {
       const screen = this.screen;
       const rest = screen.slice(this.mark);
-      const match = typeof text === 'string' ? { index: rest.indexOf(text), length: text.length } : rest.match(text);
-      if (match && match.index !== undefined && match.index >= 0) {
-        const end = this.mark + match.index + (typeof text === 'string' ? text.length : match[0]!.length);
+      const found =
+        typeof text === 'string'
+          ? { at: rest.indexOf(text), length: text.length }
+          : ((match) => ({ at: match?.index ?? -1, length: match?.[0].length ?? 0 }))(rest.match(text));
+      if (found.at >= 0) {
+        const end = this.mark + found.at + found.length;
         const seen = screen.slice(this.mark, end);
         this.mark = end;
         return seen;
