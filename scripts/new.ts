@@ -1,12 +1,13 @@
-// npm run new: scaffolds a posting (and its company, when new) from flags or prompts.
-// The file is written only when it passes validation, so a contributor starts from a valid posting.
+// npm run new: scaffolds a posting (and its company, when new) from flags or, in a terminal, questions that check
+// each answer as it is given. The file is written only when its front-matter passes validation; then the command
+// opens it in $VISUAL or $EDITOR when one is set, and says exactly what is left to write.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
-import { COMPANIES_DIR } from '../src/build/content-files.ts';
-import { addDays } from '../src/board/dates.ts';
-import { formatText } from '../src/board/problems.ts';
+import { intro, log, outro } from '@clack/prompts';
+import { validateBoard } from '../src/board/board.ts';
+import { TEMPLATE_SECTIONS } from '../src/board/posting-template.ts';
+import { formatText, type Problem } from '../src/board/problems.ts';
 import {
   CURRENCIES,
   EMPLOYMENT_TYPES,
@@ -19,15 +20,30 @@ import {
 import { BOARD } from '../src/board/wording.ts';
 import { EXIT, UsageError, buildDateFromEnvironment, exitStatus, parseCommandLine, runCommand } from './lib/cli.ts';
 import { commandBoardFiles } from './lib/load-board.ts';
-import { BODY_TEMPLATE, DEFAULT_OPEN_DAYS, companySlugs, draftPosting, type Answers } from './new/posting.ts';
+import { editorCommand, openInEditor } from './new/editor.ts';
+import {
+  ANSWER_KEYS,
+  BODY_TEMPLATE,
+  DEFAULT_OPEN_DAYS,
+  draftPosting,
+  type AnswerKey,
+  type Answers,
+  type Draft,
+} from './new/posting.ts';
+import { Cancelled, askAnswers } from './new/prompts.ts';
 
 const SALARY_EXAMPLE = `${BOARD.examples.salary.min}-${BOARD.examples.salary.max}`;
-const CURRENCY_EXAMPLES = [...new Set([BOARD.examples.salary.currency, ...keysOf(CURRENCIES)])].slice(0, 3);
+const SALARY_EXAMPLE_K = `${BOARD.examples.salary.min / 1000}k-${BOARD.examples.salary.max / 1000}k`;
+const SALARY_EXAMPLE_WORDS = `${BOARD.examples.salary.min.toLocaleString('en')} to ${BOARD.examples.salary.max.toLocaleString('en')}`;
+const SALARY_EXAMPLE_SYMBOL = `${CURRENCIES[BOARD.examples.salary.currency as keyof typeof CURRENCIES]?.symbol.trim() ?? ''}${SALARY_EXAMPLE_K.replace('-', ' – ')}`;
 
 const USAGE = `Usage: npm run new -- [options]
 
-Creates content/jobs/<company>-<title>.md, asking for anything not given as a flag.
-The file is written only if it passes validation.
+Creates content/jobs/<company>-<title>.md (and content/companies/<company>.md for a new company).
+In a terminal it asks for anything not given as a flag, and again for a flag whose value is wrong: each answer
+is checked as it is given, with the validator's message. The files are written only if their front-matter
+passes validation; the description starts as a template whose TODO: paragraphs are to be replaced. With
+$VISUAL or $EDITOR set, the posting then opens in that editor and is checked again when it closes.
 
 Options:
   --company <slug>          the company's slug (its file in content/companies/)
@@ -45,7 +61,9 @@ Options:
                             (optional; with "=", as the value may start with a minus)
   --hours <window zone>     the team's working hours and their time zone, e.g. "09:00-17:00 Europe/Berlin"
                             or "10:00-18:30 UTC+05:30" (optional)
-  --salary <min-max>        e.g. ${SALARY_EXAMPLE}
+  --salary <min-max>        as people write it: ${SALARY_EXAMPLE}, ${SALARY_EXAMPLE_K}, "${SALARY_EXAMPLE_WORDS}",
+                            "${SALARY_EXAMPLE_SYMBOL}", "85-110/hour"; a currency or period it names is used
+                            when --currency or --period is not given; "120.000" is refused as ambiguous
   --currency <code>         ${keysOf(CURRENCIES).join(' ')}
   --period <period>         ${keysOf(SALARY_PERIODS).join(' | ')} (default year)
   --equity <yes|no>         whether the offer includes equity (optional)
@@ -54,16 +72,21 @@ Options:
   --stack <tags>            comma-separated tags, e.g. ${BOARD.examples.stack.join(',')}
   --interview <steps>       comma-separated, in order (optional): ${keysOf(INTERVIEW_STEPS).join(', ')}
   --apply <url>             https:// link to the posting, or mailto: address
-  --posted <date>           YYYY-MM-DD (default: today)
-  --expires <date>          YYYY-MM-DD (default: ${DEFAULT_OPEN_DAYS} days after posted)
+  --posted <date>           YYYY-MM-DD, today, yesterday, or -3d (default: today)
+  --expires <date>          YYYY-MM-DD (default: ${DEFAULT_OPEN_DAYS} days after posted), or days or weeks after
+                            posted: +30d, +8w
   --body-file <path>        the description, in Markdown (default: a template of the sections to write)
-  --yes                     never prompt: fail on anything missing
+  --yes                     never prompt or open an editor: fail on anything missing or wrong
   -h, --help                show this help
+
+Without a terminal (input from a pipe, CI) it behaves as with --yes.
 
 Environment:
   BOARD_DATE=YYYY-MM-DD     the day taken as today (default: today in UTC)
+  VISUAL, EDITOR            the editor to open the new posting in, e.g. "vim" or "code --wait"
+                            (asked questions only; VISUAL first)
 
-${exitStatus('the posting (and its company) was written', 'the values do not make a valid posting, or the file exists: nothing was written')}`;
+${exitStatus('the posting (and its company) was written; what is left to write is listed', 'the values do not make a valid posting, the file exists, or the questions were cancelled: nothing was written')}`;
 
 const OPTIONS = {
   company: { type: 'string' },
@@ -91,46 +114,6 @@ const OPTIONS = {
   yes: { type: 'boolean' },
 } as const;
 
-async function ask(answers: Answers, existingCompanies: Set<string>, today: string): Promise<void> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const prompt = async (key: keyof Answers, question: string, fallback?: string) => {
-    if (answers[key] !== undefined) return;
-    const reply = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
-    answers[key] = reply || fallback;
-  };
-  try {
-    await prompt('company', 'Company slug (e.g. acme-corp)');
-    if (answers['company'] && !existingCompanies.has(answers['company'])) {
-      console.log(`There is no ${COMPANIES_DIR}/${answers['company']}.md yet; it will be created.`);
-      await prompt('company-name', 'Company name');
-      await prompt('company-website', 'Company website (https://…)');
-    }
-    await prompt('title', `Job title (e.g. ${BOARD.examples.title})`);
-    await prompt('level', `Level (${keysOf(LEVELS).join(', ')})`);
-    await prompt('employment-type', `Employment type (${keysOf(EMPLOYMENT_TYPES).join(', ')})`, 'full-time');
-    await prompt('workplace', `Workplace (${keysOf(WORKPLACES).join(', ')})`);
-    if (answers['workplace'] === 'remote')
-      await prompt(
-        'remote-from',
-        `Where may applicants live? (countries and regions, e.g. ${BOARD.examples.remoteFrom.join(',')})`,
-      );
-    else
-      await prompt(
-        'office',
-        'Offices (city,country code, or city,region,postal code,country code; several separated by ;), e.g. Berlin,DE;Austin,Texas,78701,US',
-      );
-    await prompt('salary', `Salary range, min-max (e.g. ${SALARY_EXAMPLE})`);
-    await prompt('currency', `Currency (e.g. ${CURRENCY_EXAMPLES.join(', ')})`);
-    await prompt('period', `Salary period (${keysOf(SALARY_PERIODS).join(', ')})`, 'year');
-    await prompt('stack', `Stack tags, comma-separated (e.g. ${BOARD.examples.stack.join(',')})`);
-    await prompt('apply', 'Apply link (https://… or mailto:…)');
-    await prompt('posted', 'Posted on', today);
-    await prompt('expires', 'Expires on', addDays(answers['posted'] ?? today, DEFAULT_OPEN_DAYS));
-  } finally {
-    rl.close();
-  }
-}
-
 async function main(): Promise<number> {
   const { values, positionals } = parseCommandLine(process.argv.slice(2), OPTIONS, USAGE);
   if (positionals.length > 0) {
@@ -143,9 +126,21 @@ async function main(): Promise<number> {
   const { office, yes, help: _help, 'body-file': bodyFile, ...flags } = values;
   const body = bodyFile === undefined ? BODY_TEMPLATE : readBody(bodyFile);
   const answers: Answers = { ...flags, office: office?.join(';') };
-  if (!yes && process.stdin.isTTY) await ask(answers, companySlugs(board), today);
+  const interactive = !yes && process.stdin.isTTY === true && process.stdout.isTTY === true;
 
-  const draft = draftPosting(board, today, answers, body);
+  let draft: Draft;
+  if (interactive) {
+    intro('A new posting');
+    const given = new Set(ANSWER_KEYS.filter((key: AnswerKey) => answers[key] !== undefined));
+    try {
+      draft = await askAnswers({ board, today, answers }, given, body);
+    } catch (error) {
+      if (!(error instanceof Cancelled)) throw error;
+      console.error('new: cancelled; nothing was written');
+      return EXIT.problems;
+    }
+  } else draft = draftPosting(board, today, answers, body);
+
   if (draft.problems.length > 0) {
     for (const problem of draft.problems) console.error(formatText(problem));
     console.error(
@@ -155,13 +150,71 @@ async function main(): Promise<number> {
   }
   for (const file of draft.files.toReversed()) {
     writeFileSync(join(root, file.path), file.text, { flag: 'wx' });
-    console.log(
-      file.path === draft.jobPath
-        ? `created ${file.path}: replace the description with the real one, then run npm run validate`
-        : `created ${file.path}: describe the company in it`,
+    if (interactive) log.success(`created ${file.path}`);
+    else console.log(`created ${file.path}`);
+  }
+
+  let left = draft.unfinished;
+  const editor = interactive ? editorCommand(process.env) : undefined;
+  if (editor) {
+    log.info(
+      `Opening ${draft.jobPath} in ${editor.words.join(' ')}: replace each TODO: paragraph, then save and close`,
+    );
+    const failure = openInEditor(editor, join(root, draft.jobPath));
+    if (failure) log.warn(failure);
+    left = leftToDo(root, today, draft);
+  }
+  const report = whatIsLeft(draft, left, bodyFile === undefined && editor === undefined);
+  if (interactive) {
+    const last = report.pop()!;
+    if (report.length > 0) log.warn(report.join('\n'));
+    outro(last);
+  } else console.log(report.join('\n'));
+  return EXIT.ok;
+}
+
+/** The problems of the files just written, read back from disk and checked with the whole board. */
+function leftToDo(root: string, today: string, draft: Draft): Problem[] {
+  const mine = new Set(draft.files.map((f) => f.path));
+  return validateBoard(commandBoardFiles(root, today)).problems.filter((p) => mine.has(p.file));
+}
+
+/**
+ * What the contributor has left to do, in words: the description's sections still to write, the company's
+ * description, any other problem as the validator says it, and then the check to run.
+ */
+function whatIsLeft(draft: Draft, problems: readonly Problem[], template: boolean): string[] {
+  const lines: string[] = [];
+  const sections = TEMPLATE_SECTIONS.filter((s) =>
+    problems.some(
+      (p) => p.file === draft.jobPath && p.field === 'body' && p.message.startsWith(`the "${s.heading}" section`),
+    ),
+  );
+  const company = draft.files[1]?.path;
+  const companyLeft = company !== undefined && problems.some((p) => p.file === company && p.field === 'body');
+  const others = problems.filter(
+    (p) =>
+      !(
+        p.field === 'body' &&
+        (p.file === company || sections.some((s) => p.message.startsWith(`the "${s.heading}" section`)))
+      ),
+  );
+  if (sections.length > 0) {
+    lines.push(
+      `Left to do: fill in the description's sections in ${draft.jobPath}: ${sections.map((s) => s.heading).join(', ')}.`,
+      `  Replace each paragraph marked TODO: with the real text${template ? ' (the file holds the template)' : ''}, or remove a section that does not apply.`,
     );
   }
-  return EXIT.ok;
+  if (companyLeft) lines.push(`Left to do: describe the company in ${company}, in two or three sentences.`);
+  if (others.length > 0) {
+    lines.push('Left to fix:', ...others.map((p) => `  ${formatText(p)}`));
+  }
+  lines.push(
+    lines.length > 0
+      ? 'Then run npm run validate, and commit the files when it reports nothing.'
+      : `${draft.jobPath} is complete: run npm run validate, then commit the files.`,
+  );
+  return lines;
 }
 
 /** The description --body-file names; a usage error when it cannot be read. */

@@ -147,6 +147,13 @@ body:
       placeholder: acme-corp, or Acme Corp https://acme.example
     validations:
       required: true
+  - type: textarea
+    id: companyDescription
+    attributes:
+      label: ${formLabel('companyDescription')}
+      description: >-
+        Only for a company that is not on the board yet: two or three sentences on what it builds, for whom, and
+        how its engineering team works. Markdown, no raw HTML; it becomes the company's page.
   - type: dropdown
     id: level
     attributes:
@@ -204,7 +211,7 @@ ${folded(`Country codes (DE, GB, US) and regions, separated by commas. Regions: 
     id: salary-min
     attributes:
       label: ${formLabel('salary-min')}
-      description: A whole number, as the posting states it (120000, not 120k).
+      description: The amount as the posting states it, 120000 or 120k.
       placeholder: '${BOARD.examples.salary.min}'
     validations:
       required: true

@@ -99,7 +99,11 @@ export function readCompany(value: string, companies: readonly KnownCompany[]): 
  * part (`stack[1]`, `offices[0].city`) or, for the new company's file, which of its fields.
  */
 function formFieldOf(problem: Problem, jobPath: string): { label: string; prefix: string } {
-  if (problem.file !== jobPath) return { label: formLabel('company'), prefix: `the new company's ${problem.field}: ` };
+  if (problem.file !== jobPath) {
+    return problem.field === 'body'
+      ? { label: formLabel('companyDescription'), prefix: '' }
+      : { label: formLabel('company'), prefix: `the new company's ${problem.field}: ` };
+  }
   // The file's name is made from the company and the title: a clash is fixed by another title.
   if (problem.field === 'file') return { label: formLabel('title'), prefix: '' };
   const path = problem.field.replace(/\[\d+\].*$/, '');
@@ -111,7 +115,10 @@ function formFieldOf(problem: Problem, jobPath: string): { label: string; prefix
 }
 
 /** The form fields whose answer is the same answer of `npm run new`; every other field is read on its own. */
-type OneToOne = Exclude<FormFieldId, 'company' | 'offices' | 'salary-min' | 'salary-max' | 'description' | 'checks'>;
+type OneToOne = Exclude<
+  FormFieldId,
+  'company' | 'companyDescription' | 'offices' | 'salary-min' | 'salary-max' | 'description' | 'checks'
+>;
 // Every such field of the form must be here: a field added to the form and forgotten here is a type error.
 const ANSWER_OF = {
   title: 'title',
@@ -141,6 +148,12 @@ export function readSubmission(board: BoardInput, today: string, body: string): 
 
   const company = readCompany(v.company, knownCompanies(board));
   if ('problem' in company) add('company', company.problem);
+  else if (company.isNew && !v.companyDescription) {
+    add(
+      'companyDescription',
+      `${company.name ?? company.company} is new to the board: describe it in two or three sentences (what it builds, for whom, how its engineering team works)`,
+    );
+  }
 
   for (const id of ['salary-min', 'salary-max'] as const) {
     // The two become one "min-max" answer: a hyphen in either would move a number into the other.
@@ -173,11 +186,12 @@ export function readSubmission(board: BoardInput, today: string, body: string): 
     office: offices.join(';'),
     salary: `${v['salary-min']}-${v['salary-max']}`,
   };
-  const draft = draftPosting(board, today, answers, v.description);
+  const draft = draftPosting(board, today, answers, v.description, v.companyDescription);
   // A field already reported (a line broken in two, a company the board does not know) is not reported again
   // in the validator's words about what it became.
   const reported = new Set(problems.map((p) => p.field));
-  for (const problem of draft.problems) {
+  // A description that still holds the template's placeholders would be refused by the pull request's checks.
+  for (const problem of [...draft.problems, ...draft.unfinished]) {
     const { label, prefix } = formFieldOf(problem, draft.jobPath);
     if (!reported.has(label)) problems.push({ field: label, message: `${prefix}${problem.message}` });
   }

@@ -17,6 +17,8 @@ export interface FormField {
 export const POSTING_FORM_FIELDS = [
   { id: 'title', label: 'Title (title)', kind: 'line', field: 'title' },
   { id: 'company', label: 'Company (company)', kind: 'line', field: 'company' },
+  // The body of the company's own file, when the company is new: not a field of the posting.
+  { id: 'companyDescription', label: 'About the company (when it is new to the board)', kind: 'lines' },
   { id: 'level', label: 'Level (level)', kind: 'line', field: 'level' },
   { id: 'employmentType', label: 'Employment type (employmentType)', kind: 'line', field: 'employmentType' },
   { id: 'workplace', label: 'Workplace (workplace)', kind: 'line', field: 'workplace' },

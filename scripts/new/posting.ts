@@ -7,8 +7,15 @@ import { validateBoard, type BoardInput } from '../../src/board/board.ts';
 import type { ContentEntry } from '../../src/board/content-entry.ts';
 import { addDays } from '../../src/board/dates.ts';
 import { slugify } from '../../src/board/file-names.ts';
+import {
+  COMPANY_TEMPLATE,
+  POSTING_TEMPLATE,
+  leftoverMessage,
+  templateLeftovers,
+} from '../../src/board/posting-template.ts';
 import { sortProblems, type Problem } from '../../src/board/problems.ts';
 import { BOARD } from '../../src/board/wording.ts';
+import { parseDate, parseSalary } from './typed-values.ts';
 
 /** How long a new posting stays open unless told: 60 days, or the board's longest when that is shorter. */
 export const DEFAULT_OPEN_DAYS = Math.min(60, BOARD.rules.maxOpenDays);
@@ -54,27 +61,15 @@ export interface Draft {
   files: DraftFile[];
   /** What is wrong with the answers, as the validator says it of the drafted files; none when they can be written. */
   problems: Problem[];
+  /**
+   * What is left to write before the posting validates, though the files can be written: the template's
+   * placeholders still in the description, as the validator reports them.
+   */
+  unfinished: Problem[];
 }
 
 /** The description a posting starts from when none is given: the sections a good posting has, to fill in. */
-export const BODY_TEMPLATE = `## About the team
-
-Say what the team owns and why it matters: the product, the customers it serves and the part of the
-system this role will look after.
-
-## What you will work on
-
-Describe the systems (languages, data stores, queues), their scale in numbers, and the hardest
-problems of the next year.
-
-## On-call
-
-Explain how on-call works: how often, how many people share it, and how it is compensated.
-
-## How we interview
-
-List each step of the interview, how long it takes and who the candidate meets.
-`;
+export const BODY_TEMPLATE = POSTING_TEMPLATE;
 
 /** YAML for a scalar: quoted when it could be read as something other than the string it is. */
 function yamlString(value: string): string {
@@ -87,7 +82,7 @@ function yamlString(value: string): string {
 
 /** A whole number as YAML reads one; anything else quoted, so that the validator names it rather than YAML. */
 function yamlNumber(value: string): string {
-  return /^\d{1,15}$/.test(value) ? value : JSON.stringify(value);
+  return /^\d{1,15}(\.\d{1,2})?$/.test(value) ? value : JSON.stringify(value);
 }
 
 /** A date or link as written when it reads back as that string, so the file looks as a person writes it. */
@@ -239,8 +234,8 @@ function postingText(a: Answers, body: string, jobPath: string): { text: string;
   return { text: lines.join('\n'), problems };
 }
 
-function companyText(name: string, website: string): string {
-  return `---\nname: ${yamlString(name)}\nwebsite: ${yamlString(website)}\n---\nDescribe in two or three sentences what ${name} builds, for whom, and how its engineering team works.\n`;
+function companyText(name: string, website: string, body: string): string {
+  return `---\nname: ${yamlString(name)}\nwebsite: ${yamlString(website)}\n---\n${body.endsWith('\n') ? body : `${body}\n`}`;
 }
 
 /** The slugs of the board's companies, from their file names. */
@@ -248,31 +243,99 @@ export function companySlugs(board: BoardInput): Set<string> {
   return new Set(board.companies.map((c) => c.path.slice(COMPANIES_DIR.length + 1).replace(/\.md$/, '')));
 }
 
+/** The job file the answers name: content/jobs/<company>-<title>.md. */
+export function jobPathFor(answers: Answers): string {
+  return `${JOBS_DIR}/${slugify(`${answers.company?.trim() ?? ''}-${answers.title ?? ''}`)}.md`;
+}
+
+/**
+ * The answers as the front-matter needs them: a salary as typed ("120k-150k", "€120,000 to 150,000 a year")
+ * as min-max with its currency and period when it names them, and dates as typed ("today", "+60d", expires
+ * counted from posted) as YYYY-MM-DD; with what cannot be read, and the validator's fields it would repeat.
+ */
+function readAnswers(answers: Answers, today: string, jobPath: string) {
+  const a: Answers = { ...answers };
+  const problems: Problem[] = [];
+  const repeated = new Set<string>();
+  if (a.salary?.trim()) {
+    const salary = parseSalary(a.salary);
+    if (salary.ok) {
+      const { min, max, currency, period } = salary.value;
+      a.salary = `${min}-${max}`;
+      for (const [key, named] of [
+        ['currency', currency],
+        ['period', period],
+      ] as const) {
+        const given = a[key]?.trim();
+        if (named === undefined) continue;
+        if (!given) a[key] = named;
+        else if (given !== named) {
+          problems.push(
+            answerProblem(
+              jobPath,
+              `salary.${key}`,
+              `the salary "${answers.salary}" is in ${named}, but the ${key} is ${given}; give one ${key}`,
+            ),
+          );
+          repeated.add(`salary.${key}`);
+        }
+      }
+    } else {
+      problems.push(answerProblem(jobPath, 'salary', salary.problem));
+      a.salary = '';
+      for (const field of ['salary.min', 'salary.max']) repeated.add(field);
+    }
+  }
+  const posted = a.posted?.trim() ? parseDate(a.posted, today, today) : { ok: true as const, value: today };
+  if (posted.ok) a.posted = posted.value;
+  else {
+    problems.push(answerProblem(jobPath, 'posted', posted.problem));
+    repeated.add('posted');
+  }
+  const start = posted.ok ? posted.value : today;
+  const expires = a.expires?.trim()
+    ? parseDate(a.expires, start, today)
+    : { ok: true as const, value: addDays(start, DEFAULT_OPEN_DAYS) };
+  if (expires.ok) a.expires = expires.value;
+  else {
+    problems.push(answerProblem(jobPath, 'expires', expires.problem));
+    repeated.add('expires');
+  }
+  return { answers: a, problems, repeated };
+}
+
 /**
  * The posting the answers describe, on `today`, checked with the board as it is: posted defaults to today,
  * expires to DEFAULT_OPEN_DAYS later, the body to BODY_TEMPLATE. A company slug the board lacks is drafted as
- * a new company file when its name and website are given.
+ * a new company file when its name and website are given, its description `companyBody` (a template without). Salaries and dates are read as people type them
+ * (./typed-values.ts). The template's placeholders left in the body are `unfinished`, not `problems`.
  */
-export function draftPosting(board: BoardInput, today: string, answers: Answers, body = BODY_TEMPLATE): Draft {
-  const a: Answers = { ...answers };
-  if (!a.posted?.trim()) a.posted = today;
-  if (!a.expires?.trim()) a.expires = addDays(a.posted, DEFAULT_OPEN_DAYS);
-  const companySlug = a.company?.trim() ?? '';
-  const jobPath = `${JOBS_DIR}/${slugify(`${companySlug}-${a.title ?? ''}`)}.md`;
+export function draftPosting(
+  board: BoardInput,
+  today: string,
+  answers: Answers,
+  body = BODY_TEMPLATE,
+  companyBody = COMPANY_TEMPLATE,
+): Draft {
+  const companySlug = answers.company?.trim() ?? '';
+  const jobPath = jobPathFor(answers);
   if (board.jobs.some((job) => job.path === jobPath)) {
     return {
       jobPath,
       files: [],
       problems: [answerProblem(jobPath, 'file', `${jobPath} already exists; choose another title or edit that file`)],
+      unfinished: [],
     };
   }
+  const read = readAnswers(answers, today, jobPath);
+  const a = read.answers;
 
   const posting = postingText(a, body, jobPath);
   const files: DraftFile[] = [{ path: jobPath, text: posting.text }];
   const name = a['company-name']?.trim();
   const website = a['company-website']?.trim();
   if (companySlug && !companySlugs(board).has(companySlug) && name && website) {
-    files.push({ path: `${COMPANIES_DIR}/${companySlug}.md`, text: companyText(name, website) });
+    files.push({ path: `${COMPANIES_DIR}/${companySlug}.md`, text: companyText(name, website, companyBody) });
   }
 
   const encoder = new TextEncoder();
@@ -286,9 +349,91 @@ export function draftPosting(board: BoardInput, today: string, answers: Answers,
     companies: entries[1] ? [...board.companies, entries[1]] : board.companies,
   });
   const mine = new Set(files.map((f) => f.path));
+  const leftovers = new Set([
+    ...templateLeftovers(body).map(leftoverMessage),
+    ...templateLeftovers(companyBody, 'companies').map(leftoverMessage),
+  ]);
+  const isLeftover = (p: Problem) => p.field === 'body' && leftovers.has(p.message);
+  const found = result.problems.filter((p) => mine.has(p.file) && !read.repeated.has(p.field));
   return {
     jobPath,
     files,
-    problems: sortProblems([...posting.problems, ...result.problems.filter((p) => mine.has(p.file))]),
+    problems: sortProblems([...read.problems, ...posting.problems, ...found.filter((p) => !isLeftover(p))]),
+    unfinished: sortProblems(found.filter(isLeftover)),
   };
+}
+
+/** Which answer a problem of a draft is about, or undefined for the description and the file as a whole. */
+export function answerKeyOf(problem: Problem, jobPath: string): AnswerKey | undefined {
+  if (problem.file !== jobPath) {
+    if (problem.field === 'website') return 'company-website';
+    return problem.field === 'body' ? undefined : 'company-name';
+  }
+  const field = problem.field;
+  if (field === 'file') return 'title';
+  if (field === 'salary' || field === 'salary.min' || field === 'salary.max') return 'salary';
+  if (field === 'salary.currency') return 'currency';
+  if (field === 'salary.period') return 'period';
+  const head = /^[A-Za-z]+/.exec(field)?.[0] ?? '';
+  return FIELD_KEYS[head];
+}
+
+const FIELD_KEYS: Readonly<Record<string, AnswerKey>> = {
+  title: 'title',
+  company: 'company',
+  level: 'level',
+  employmentType: 'employment-type',
+  workplace: 'workplace',
+  remoteFrom: 'remote-from',
+  offices: 'office',
+  timezone: 'timezone',
+  hours: 'hours',
+  equity: 'equity',
+  visaSponsorship: 'visa-sponsorship',
+  stack: 'stack',
+  interview: 'interview',
+  posted: 'posted',
+  expires: 'expires',
+  apply: 'apply',
+};
+
+// Stand-ins for a new company's name and website while only the other is checked: problems of the stand-in are
+// never reported, as only the answer asked about is kept.
+const COMPANY_STAND_INS = { 'company-name': 'Company', 'company-website': 'https://company.example' } as const;
+
+/**
+ * What is wrong with one answer, given the others so far, as the validator says it: the problems of the draft
+ * that concern `key`. Bounded whatever the board's size: the draft is checked against its company alone, and
+ * the board's postings only for the file name; the duplicate check is the final draft's.
+ */
+export function answerProblems(board: BoardInput, today: string, answers: Answers, key: AnswerKey): Problem[] {
+  const a: Answers = { ...answers };
+  if (key === 'company-name' || key === 'company-website') {
+    for (const other of ['company-name', 'company-website'] as const)
+      if (!a[other]?.trim()) a[other] = COMPANY_STAND_INS[other];
+    // Asked before its slug: the company file is drafted under a slug no company has.
+    const known = companySlugs(board);
+    const given = a.company?.trim();
+    if (!given || known.has(given)) {
+      let stand = slugify(a['company-name'] ?? '') || 'new-company';
+      while (known.has(stand)) stand = `${stand}-new`;
+      a.company = stand;
+    }
+  }
+  const slug = a.company?.trim() ?? '';
+  const companyPath = `${COMPANIES_DIR}/${slug}.md`;
+  const small: BoardInput = {
+    jobs: [],
+    companies: board.companies.filter((c) => c.path === companyPath),
+    publicFile: () => undefined,
+    today: board.today,
+  };
+  const draft = draftPosting(small, today, a, BODY_TEMPLATE);
+  const problems = draft.problems.filter((p) => answerKeyOf(p, draft.jobPath) === key);
+  if ((key === 'title' || key === 'company') && board.jobs.some((job) => job.path === draft.jobPath)) {
+    problems.push(
+      answerProblem(draft.jobPath, 'file', `${draft.jobPath} already exists; choose another title or edit that file`),
+    );
+  }
+  return problems;
 }

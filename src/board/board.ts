@@ -9,6 +9,7 @@ import { isCalendarDate } from './dates.ts';
 import { readSource } from './frontmatter.ts';
 import { escapeRefused, foldTitle } from './characters.ts';
 import { checkBody, textLength } from './markdown.ts';
+import { leftoverMessage, templateLeftovers } from './posting-template.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import { messagesFor, unknownKeyMessage } from './issue-messages.ts';
 import type { ContentEntry } from './content-entry.ts';
@@ -268,6 +269,9 @@ function checkFile<S extends z.ZodType>(
 
   for (const problem of checkBody(parts.body)) {
     add(problem.line + parts.bodyLine - 1, problem.column, 'body', problem.message);
+  }
+  for (const leftover of templateLeftovers(parts.body, kind)) {
+    add(leftover.line + parts.bodyLine - 1, 1, 'body', leftoverMessage(leftover));
   }
   // Counting stops just past the limits: long bodies need not be counted to the end.
   const length = textLength(parts.body, Number.isFinite(maxChars) ? maxChars + 1 : minChars);

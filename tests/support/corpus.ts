@@ -970,6 +970,29 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   // The issue form (issue 16): the posting npm run intake writes for an issue whose title holds a GitHub expression,
   // shell and backticks, and whose description imitates the form's headings; accepted, and shown as text.
   [`${J}accepted-issue-form-text.md`]: accepted('script-injection'),
+  // Issue 16, npm run new: the template a new posting or company starts from is long enough for the length rules,
+  // so each placeholder left in a description is refused by name, however its lines were wrapped and with or
+  // without its TODO: mark; the template's headings with real text are fine.
+  [`${J}template-untouched.md`]: rejected(
+    'broken',
+    ...[
+      'About the team',
+      'What you will work on',
+      'What we are looking for',
+      'On-call',
+      'How we interview',
+      'What we offer',
+    ].map((heading): ExpectedProblem => ['body', `the "${heading}" section still holds the template's placeholder`]),
+  ),
+  [`${J}template-one-left-rewrapped.md`]: rejected('broken', [
+    'body',
+    `the "How we interview" section still holds the template's placeholder ("List each step of the interview,…"); replace it with the real text, or remove the section`,
+  ]),
+  [`${J}accepted-template-headings.md`]: accepted('broken'),
+  [`${C}template-untouched.md`]: rejected('broken', [
+    'body',
+    `the description still holds the template's placeholder ("Say in two or three sentences…"); replace it with the real text`,
+  ]),
 };
 
 /** The paths the corpus accepts. */

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import MarkdownIt from 'markdown-it';
+import { COMPANY_TEMPLATE } from '../../src/board/posting-template.ts';
 import { POSTING_FORM_CHECKS, POSTING_FORM_FIELDS } from '../../scripts/lib/posting-form.ts';
 import { NO_RESPONSE, parseIssueForm } from '../../scripts/intake/issue-form.ts';
 import { MAX_COMMENT_BYTES, problemsComment } from '../../scripts/intake/messages.ts';
@@ -152,18 +153,18 @@ describe('the issue form and its parser', () => {
   });
 
   it('names a heading the body lost, and says when the body is not the form at all', () => {
-    const body = fixture('existing-company').replace('### Level (level)\n', '');
+    const body = fixture('existing-company').replace('### Employment type (employmentType)\n', '');
     // The answer above the lost heading runs on into the next: both are named.
     assert.deepEqual(parseIssueForm(body).problems, [
       {
-        field: 'Company (company)',
-        message:
-          'is one line; found 4 lines: "acme-corp\\n\\n\\nsenior". Edit the issue and keep the answer on one line',
-      },
-      {
         field: 'Level (level)',
         message:
-          'the issue has no "### Level (level)" heading; edit the issue so that it keeps every heading of the form, each on a line of its own',
+          'is one line; found 4 lines: "senior\\n\\n\\nfull-time". Edit the issue and keep the answer on one line',
+      },
+      {
+        field: 'Employment type (employmentType)',
+        message:
+          'the issue has no "### Employment type (employmentType)" heading; edit the issue so that it keeps every heading of the form, each on a line of its own',
       },
     ]);
     assert.deepEqual(parseIssueForm('Please post our job: https://acme.example/jobs/1').problems, [
@@ -177,14 +178,14 @@ describe('the issue form and its parser', () => {
 });
 
 describe('the problems of an issue', () => {
-  it('fill the posting’s fields: each form field but the checkboxes has one, the description the body', () => {
+  it('fill the posting’s fields: each form field but the checkboxes and the company’s description has one, the description the body', () => {
     const fields = [
       ...Object.keys(JobSchema.shape),
       ...Object.keys(SalarySchema.shape).map((key) => `salary.${key}`),
       'body',
     ];
     for (const f of POSTING_FORM_FIELDS) {
-      if (f.id === 'checks') assert.ok(!('field' in f));
+      if (f.id === 'checks' || f.id === 'companyDescription') assert.ok(!('field' in f));
       else assert.ok('field' in f && fields.includes(f.field), f.id);
     }
   });
@@ -325,12 +326,28 @@ A pull request opened by a workflow does not start the pull request checks: clos
     ]);
     const company = read(join(result.dir, 'content/companies/globex-corporation.md'));
     assert.match(company, /^---\nname: Globex Corporation\nwebsite: "https:\/\/globex\.example"\n---\n/);
+    assert.match(company, /\n---\nGlobex builds the scheduling and billing software .*\nIts engineering team of 60/);
     const posting = read(join(result.dir, 'content/jobs/globex-corporation-staff-backend-engineer-ledger.md'));
     assert.doesNotMatch(posting + company, /\r/);
     assert.match(posting, /^workplace: hybrid\noffices:\n {2}- city: Berlin\n {4}country: DE\n {2}- city: Munich\n/m);
     assert.match(posting, /^ {4}region: Bavaria\n {4}postalCode: "80331"\n {4}country: DE$/m);
     assert.match(result.pullRequest!, /^- `content\/companies\/globex-corporation\.md` \(a new company\)$/m);
     assert.equal(run('validate.ts', [], result.dir).code, 0);
+  });
+
+  it('asks for a description of a company new to the board, and refuses one that is still the template', () => {
+    const label = 'About the company (when it is new to the board)';
+    const crlf = fixture('new-company').replace(/\r\n/g, '\n');
+    const missing = intake(answer(crlf, label, '_No response_'));
+    assert.equal(missing.code, 1);
+    assert.deepEqual(missing.created, []);
+    assert.match(
+      missing.comment!,
+      /^\| About the company \\\(when it is new to the board\\\) \| `Globex Corporation is new to the board: describe it in two or three sentences/m,
+    );
+    const template = intake(answer(crlf, label, COMPANY_TEMPLATE.trim()));
+    assert.equal(template.code, 1);
+    assert.match(template.comment!, /^\| About the company \\\(when it is new to the board\\\) \| `the description still holds the template's placeholder/m);
   });
 
   it('writes every optional field when the form answers it', () => {
@@ -367,7 +384,7 @@ Edit the issue (its **⋯** menu, then **Edit**), change the answers below, and 
 | --- | --- |
 | Company \\(company\\) | \`"Acme Crop" is not a company on the board. Did you mean "acme-corp" (Acme Corp)? If the company is new, give its name and its https:// website, e.g. "Acme Corp https://acme.example"\` |
 | Time zones \\(timezone, optional\\) | \`"UTC+1" is not a range of UTC offsets; write the westernmost and easternmost offsets, e.g. "-1 to 3"\` |
-| Lowest base pay \\(salary.min\\) | \`found "120k" (text), but a number is needed. Write the full amount in digits only, without separators or k: 120000, not 120k or 120,000\` |
+| Highest base pay \\(salary.max\\) | \`found 90000, which is below min (120000); max is the top of the range, so swap them or correct one\` |
 | Stack \\(stack\\) | \`stack[1]: found "cobol"; allowed: a tag from the stack vocabulary (CONTRIBUTING.md lists them all).\` |
 | Closes \\(expires\\) | \`found 2027-06-01, 185 days after posted (2026-11-28); a posting stays open at most 90 days, so set it on or before that\` |
 | Before you submit | \`"The apply link goes to this posting itself, and the role is open." is not ticked; tick it when it is true, or the posting cannot be accepted\` |

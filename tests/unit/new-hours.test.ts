@@ -4,7 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +54,13 @@ describe('npm run new --hours', () => {
   after(() => rmSync(board, { recursive: true, force: true }));
 
   it('writes the window and zone as hours, which validate', () => {
-    const { code, stdout } = run('new.ts', posting('Staff Engineer, India Hours', '10:00-18:30 Asia/Kolkata'), board);
+    const body = join(board, 'body.md');
+    writeFileSync(
+      body,
+      `## About the team\n\n${'We run the ledger that settles every payment, day and night. '.repeat(8)}\n`,
+    );
+    const args = [...posting('Staff Engineer, India Hours', '10:00-18:30 Asia/Kolkata'), '--body-file', body];
+    const { code, stdout } = run('new.ts', args, board);
     assert.equal(code, 0, stdout);
     const text = readFileSync(join(board, 'content/jobs/acme-corp-staff-engineer-india-hours.md'), 'utf8');
     assert.match(text, /^hours: \{ start: "10:00", end: "18:30", zone: "Asia\/Kolkata" \}$/m);

@@ -3,13 +3,24 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEMPLATE_SECTIONS } from '../../src/board/posting-template.ts';
 import { BASE_BOARD } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A description with no placeholder left, long enough for the validator. */
+const REAL_BODY = `## About the team\n\n${'We run the ledger that settles every payment, and we are on call one week in six. '.repeat(6)}\n`;
+
+/** A file holding REAL_BODY, for --body-file. */
+function bodyFile(dir: string): string {
+  const path = join(dir, 'real-body.md');
+  writeFileSync(path, REAL_BODY);
+  return path;
+}
 
 function run(script: string, args: string[], cwd: string) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
@@ -64,15 +75,34 @@ describe('npm run new', () => {
     assert.match(text, /^posted: 2026-11-28$/m);
     assert.match(text, /^expires: 2027-01-27$/m);
     assert.match(text, /^ {2}- city: Munich\n {4}country: DE$/m);
+    // The front-matter is valid; the description is the template, which the command and the validator name.
+    const sections = TEMPLATE_SECTIONS.map((s) => s.heading);
+    assert.ok(
+      stdout.includes(
+        `Left to do: fill in the description's sections in content/jobs/acme-corp-principal-engineer-data-platform.md: ${sections.join(', ')}.`,
+      ),
+      stdout,
+    );
+    const unfinished = run('validate.ts', [], board);
+    assert.equal(unfinished.code, 1);
+    const lines = unfinished.stdout.split('\n').filter((line) => line.includes(' error '));
+    assert.deepEqual(
+      lines.map((line) => /error body: the "([^"]+)" section still holds the template's placeholder/.exec(line)?.[1]),
+      sections,
+      unfinished.stdout,
+    );
+    writeFileSync(path, text.replace(/\n---\n[\s\S]*$/, `\n---\n${REAL_BODY}`));
     const validation = run('validate.ts', [], board);
     assert.equal(validation.code, 0, validation.stdout);
   });
 
   it('creates the company file too when the company is new', () => {
-    const { code } = run(
+    const { code, stdout } = run(
       'new.ts',
       [
         '--yes',
+        '--body-file',
+        bodyFile(board),
         '--company',
         'globex',
         '--company-name',
@@ -99,7 +129,26 @@ describe('npm run new', () => {
       board,
     );
     assert.equal(code, 0);
-    assert.ok(existsSync(join(board, 'content/companies/globex.md')));
+    assert.match(
+      stdout,
+      /^Left to do: describe the company in content\/companies\/globex\.md, in two or three sentences\.$/m,
+    );
+    const company = join(board, 'content/companies/globex.md');
+    const validation = run('validate.ts', [], board);
+    assert.equal(validation.code, 1);
+    assert.deepEqual(
+      validation.stdout.split('\n').filter((line) => line.includes(' error ')),
+      [
+        `content/companies/globex.md:5:1 error body: the description still holds the template's placeholder ("Say in two or three sentences…"); replace it with the real text`,
+      ],
+    );
+    writeFileSync(
+      company,
+      readFileSync(company, 'utf8').replace(
+        /TODO:[\s\S]*$/,
+        'Globex builds logistics software for freight forwarders across Europe.\n',
+      ),
+    );
     assert.equal(run('validate.ts', [], board).code, 0);
   });
 
@@ -108,6 +157,8 @@ describe('npm run new', () => {
       'new.ts',
       [
         '--yes',
+        '--body-file',
+        bodyFile(board),
         '--company',
         'acme-corp',
         '--title',
@@ -257,8 +308,51 @@ describe('npm run new', () => {
     );
     assert.equal(code, 1);
     assert.match(stderr, /error title: /);
-    assert.match(stderr, /error salary\.max: /);
+    assert.match(stderr, /error salary: the salary holds a line break or another control character/);
     assert.match(stderr, /error apply: /);
     assert.doesNotMatch(stderr, /given twice/);
+  });
+
+  it('reads a salary and dates given as people type them', () => {
+    const { code, stdout, stderr } = run(
+      'new.ts',
+      [
+        '--yes',
+        ...['--body-file', bodyFile(board), '--company', 'acme-corp', '--title', 'Staff Engineer, Billing'],
+        ...['--level', 'staff', '--workplace', 'remote', '--remote-from', 'eu', '--salary', '€120,000 to 150,000'],
+        ...['--stack', 'go', '--apply', 'https://acme.example/careers/billing', '--posted', 'yesterday'],
+        ...['--expires', '+8w'],
+      ],
+      board,
+    );
+    assert.equal(code, 0, stdout + stderr);
+    const text = readFileSync(join(board, 'content/jobs/acme-corp-staff-engineer-billing.md'), 'utf8');
+    assert.match(text, /^salary:\n {2}min: 120000\n {2}max: 150000\n {2}currency: EUR\n {2}period: year$/m);
+    assert.match(text, /^posted: 2026-11-27\nexpires: 2027-01-22$/m);
+    assert.match(stdout, /content\/jobs\/acme-corp-staff-engineer-billing\.md is complete/);
+  });
+
+  it('refuses an ambiguous salary, and one whose currency contradicts --currency, once each', () => {
+    const flags = (salary: string, ...more: string[]) => [
+      '--yes',
+      ...['--company', 'acme-corp', '--title', 'Staff Engineer, Ledger Tools', '--level', 'staff'],
+      ...['--workplace', 'remote', '--remote-from', 'eu', '--salary', salary, ...more, '--stack', 'go'],
+      ...['--apply', 'https://acme.example/careers/ledger-tools'],
+    ];
+    const ambiguous = run('new.ts', flags('120.000-150.000', '--currency', 'EUR'), board);
+    assert.equal(ambiguous.code, 1);
+    assert.deepEqual(
+      ambiguous.stderr.split('\n').filter((line) => line.includes(' error ')),
+      [
+        'content/jobs/acme-corp-staff-engineer-ledger-tools.md:1:1 error salary: "120.000" can be read in two ways, with "." between thousands or as a decimal point; write 120000 (or 120k) for the one, 120 for the other',
+      ],
+    );
+    const contradiction = run('new.ts', flags('€120k-150k', '--currency', 'USD'), board);
+    assert.equal(contradiction.code, 1);
+    assert.match(
+      contradiction.stderr,
+      /error salary\.currency: the salary "€120k-150k" is in EUR, but the currency is USD; give one currency\n/,
+    );
+    assert.equal(contradiction.stderr.match(/ error /g)?.length, 1, contradiction.stderr);
   });
 });
