@@ -347,7 +347,10 @@ A pull request opened by a workflow does not start the pull request checks: clos
     );
     const template = intake(answer(crlf, label, COMPANY_TEMPLATE.trim()));
     assert.equal(template.code, 1);
-    assert.match(template.comment!, /^\| About the company \\\(when it is new to the board\\\) \| `the description still holds the template's placeholder/m);
+    assert.match(
+      template.comment!,
+      /^\| About the company \\\(when it is new to the board\\\) \| `the description still holds the template's placeholder/m,
+    );
   });
 
   it('writes every optional field when the form answers it', () => {
