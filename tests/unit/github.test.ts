@@ -239,13 +239,13 @@ describe('the issue form for a posting', () => {
   );
   const element = (id: string) => form.body.find((e) => e.id === id)!;
 
-  it('asks for exactly the fields of a posting, and its description', () => {
+  it('asks for exactly the fields of a posting, its description, and a new company’s description', () => {
     const asked = form.body.filter((e) => e.type !== 'markdown' && e.type !== 'checkboxes').map((e) => e.id);
     // status and draft are the board's business, not a submitter's: a new posting is open and published.
     const fields = Object.keys(JobSchema.shape)
       .filter((key) => key !== 'status' && key !== 'draft')
       .flatMap((key) => (key === 'salary' ? Object.keys(SalarySchema.shape).map((k) => `salary-${k}`) : [key]));
-    assert.deepEqual([...asked].sort(), [...fields, 'description'].sort());
+    assert.deepEqual([...asked].sort(), [...fields, 'description', 'companyDescription'].sort());
     for (const e of form.body) if (e.id) assert.match(e.id, /^[A-Za-z0-9_-]+$/, e.id);
   });
 
