@@ -23,6 +23,7 @@ import {
   type SearchState,
   type SearchVocabulary,
 } from '../site/search-state.ts';
+import { keysAccepting, placeCounts, type RegionTable } from '../site/search-places.ts';
 
 const PAGE_SIZE = SEARCH_PAGE_SIZE;
 /** Results shown before the rest of the first page has loaded. */
@@ -52,12 +53,20 @@ interface Pagefind {
   ) => Promise<PagefindSearch>;
 }
 
-function pagefindFilters(state: SearchState, except?: SearchFilter): FilterQuery {
+/** The places' keys of the board's open postings and its regions, from the page (see search-places.ts). */
+interface Where {
+  keys: string[];
+  regions: RegionTable;
+}
+
+/** A state's filters as Pagefind takes them; a place is any key open to it, as the index holds keys. */
+function pagefindFilters(state: SearchState, where: Where, except?: SearchFilter): FilterQuery {
   const filters: FilterQuery = {};
   for (const filter of SEARCH_FILTERS) {
     const values = state.filters[filter];
     if (filter === except || values.length === 0) continue;
-    filters[filter] = ALL_OF_FILTERS.has(filter) ? { all: values } : { any: values };
+    if (filter === 'region') filters[filter] = { any: keysAccepting(values, where.keys, where.regions) };
+    else filters[filter] = ALL_OF_FILTERS.has(filter) ? { all: values } : { any: values };
   }
   return filters;
 }
@@ -83,6 +92,7 @@ class JobSearch extends HTMLElement {
   #empty!: HTMLElement;
   #symbols: Readonly<Record<string, string>> = {};
   #vocabulary: SearchVocabulary = {};
+  #where: Where = { keys: [], regions: {} };
   #generation = 0;
   #shown: PagefindResult[] = [];
   #typing: ReturnType<typeof setTimeout> | undefined;
@@ -97,6 +107,7 @@ class JobSearch extends HTMLElement {
     this.#empty = this.querySelector('[data-empty]')!;
     this.#symbols = JSON.parse(this.dataset['symbols'] ?? '{}') as Record<string, string>;
     this.#vocabulary = JSON.parse(this.dataset['vocabulary'] ?? '{}') as SearchVocabulary;
+    this.#where = JSON.parse(this.dataset['where'] ?? '{"keys":[],"regions":{}}') as Where;
     this.#pagefind = this.#load();
     for (const box of this.querySelectorAll<HTMLInputElement>('[data-facet-search]')) box.hidden = false;
     const observer = new IntersectionObserver(
@@ -226,7 +237,7 @@ class JobSearch extends HTMLElement {
     const loaded = new Set(this.#loaded);
     this.#current = undefined;
     const search = await pagefind.search(term, {
-      filters: pagefindFilters(state),
+      filters: pagefindFilters(state, this.#where),
       ...(sort ? { sort: { ...sort } } : {}),
     });
     if (generation !== this.#generation) return;
@@ -387,12 +398,20 @@ class JobSearch extends HTMLElement {
           Object.assign(counts, search.counts);
           continue;
         }
-        const found = await pagefind.search(term, { filters: { ...pagefindFilters(state, except), ...load } });
+        const found = await pagefind.search(term, {
+          filters: { ...pagefindFilters(state, this.#where, except), ...load },
+        });
         if (except) counts[except] = found.filters[except] ?? {};
         else Object.assign(counts, found.filters);
       }
       for (const filter of Object.keys(counts)) this.#loaded.add(filter as SearchFilter);
       if (generation !== this.#generation) return;
+      if (counts['region']) {
+        const places = [...this.#form.querySelectorAll<HTMLInputElement>('input[name="region"]')].map(
+          (box) => box.value,
+        );
+        counts['region'] = placeCounts(counts['region'], places, this.#where.regions);
+      }
       this.#showCounts(counts, state);
       // Counts hide values no result has: a narrowed list says again whether any option is left.
       for (const box of this.querySelectorAll<HTMLInputElement>('[data-facet-search]')) {

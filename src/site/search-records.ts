@@ -1,7 +1,7 @@
 // What the search index holds for each open posting: its words, the facts a result shows, the filters
 // a reader narrows by and the keys results sort by. Built from validated content, not from HTML pages.
 
-import { applicantCountries } from './json-ld.ts';
+import { keyAccepts, whereKey, type RegionTable } from './search-places.ts';
 import { interviewFacets } from './interview.ts';
 import { formatDate } from '../board/dates.ts';
 import { formatSalary, formatWhere, levelLabel, placeFullName, placeName } from './format.ts';
@@ -34,25 +34,25 @@ export interface SearchRecord {
 import { UNSTATED_INTERVIEW, withoutStopWords, type SearchFilter } from './search-params.ts';
 export { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './search-params.ts';
 
+/** The board's regions with their countries, as the search page's client gets them too. */
+export const REGION_TABLE: RegionTable = Object.fromEntries(
+  keysOf(REGIONS).map((region) => [region, REGIONS[region].countries]),
+);
+
 /**
- * The places a posting is open to, as the region filter sees them: for a remote posting, every region it
+ * The places a posting is open to, as the region filter offers them: for a remote posting, every region it
  * accepts as a whole and every listed country it accepts (a worldwide posting accepts them all); for an office
- * posting, its office countries. `listed` holds the countries the board names anywhere, which bounds the index.
+ * posting, its office countries. `listed` holds the countries the board names anywhere. The index holds only the
+ * posting's `whereKey`; this is what the search page counts and finds for each place from it.
  */
 export function regionValues(
   job: Pick<Job, 'workplace' | 'remoteFrom' | 'offices'>,
   listed: ReadonlySet<CountryCode>,
 ): Place[] {
+  const key = whereKey(job);
   const offices = (job.offices ?? []).map((office) => office.country);
-  if (job.workplace !== 'remote') return [...new Set(offices)].sort();
-  const remoteFrom = job.remoteFrom ?? [];
-  const countries = applicantCountries(remoteFrom);
-  const accepted = countries ? new Set<CountryCode>(countries) : undefined;
-  const regions = keysOf(REGIONS).filter(
-    (region) => !accepted || REGIONS[region].countries.every((c) => accepted.has(c)),
-  );
-  const named = accepted ? [...listed].filter((c) => accepted.has(c)) : [...listed];
-  return [...new Set<Place>([...regions, ...named, ...offices])].sort();
+  const accepted = [...keysOf(REGIONS), ...listed].filter((place) => keyAccepts(key, place, REGION_TABLE));
+  return [...new Set<Place>([...accepted, ...offices])].sort();
 }
 
 /** The countries the board names: in open postings' remoteFrom lists and offices. */
@@ -66,12 +66,14 @@ export function namedCountries(jobs: Iterable<Pick<Job, 'remoteFrom' | 'offices'
 }
 
 /** The filter values of a posting, by filter. */
-export function searchFilters(job: Job, listedCountries: ReadonlySet<CountryCode>): Record<SearchFilter, string[]> {
+export function searchFilters(job: Job): Record<SearchFilter, string[]> {
   const interview = interviewFacets(job.interview);
   return {
     level: [job.level],
     workplace: [job.workplace],
-    region: regionValues(job, listedCountries),
+    // One value a posting, which the search page expands into the places it accepts (search-places.ts): the
+    // places themselves would list every country of the board for each worldwide posting.
+    region: [whereKey(job)],
     stack: [...job.stack],
     employmentType: [job.employmentType],
     company: [job.company],
@@ -97,7 +99,6 @@ export interface RecordInput {
   url: string;
   /** The body's plain text. */
   text: string;
-  listedCountries: ReadonlySet<CountryCode>;
 }
 
 /** The strings once each, compared without case: "UK" and "uk" are one word to the index. */
@@ -195,7 +196,7 @@ export function pagefindSafe(text: string): string {
  * The search record of an open posting. Its title is its `title` meta, which Pagefind ranks above the
  * content (a title match comes first); the content is the title, the posting's facts and its description.
  */
-export function searchRecord({ id, rank, job, companyName, url, text, listedCountries }: RecordInput): SearchRecord {
+export function searchRecord({ id, rank, job, companyName, url, text }: RecordInput): SearchRecord {
   const order = String(rank).padStart(8, '0');
   return {
     url,
@@ -211,7 +212,7 @@ export function searchRecord({ id, rank, job, companyName, url, text, listedCoun
       date: job.posted,
       id,
     },
-    filters: searchFilters(job, listedCountries),
+    filters: searchFilters(job),
     // Every record has every key, so none drops out of a sort. Keys are digits of equal length; ties in
     // salary fall back to the newest-first order.
     sort: { posted: order, salary: `${salarySortKey(job.salary)}${order}` },

@@ -11,7 +11,6 @@ import { loadBoardOnce } from '../content-files.ts';
 import { buildDate } from '../build-date.ts';
 import { newestFirst } from '../../board/board.ts';
 import { joinBase, paths } from '../../site/paths.ts';
-import { namedCountries } from '../../site/search-records.ts';
 import { offerBodies, withdrawBodies } from '../build-state.ts';
 import type { IndexJob, IndexResult, WorkerMessage } from './search-index-worker.ts';
 
@@ -98,7 +97,6 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
       cacheFile: join(cacheDir, 'board', 'search-texts.json'),
       reuseDir: incremental ? join(cacheDir, 'board', 'search-index') : undefined,
       maxFragments: options.maxFragments,
-      listedCountries: [...namedCountries(open.map((j) => j.data))],
       postings: open.map((j, position) => ({
         id: j.id,
         rank: open.length - position,
