@@ -363,20 +363,22 @@ function prepareHugo(dir: string, project: string, openOnly: boolean): string {
   return `hugo --quiet --source ${JSON.stringify(site)} && ${JSON.stringify(pagefind)} --site ${JSON.stringify(join(site, 'public'))}`;
 }
 
+type SearchSample = Awaited<ReturnType<typeof searchOnce>>;
+
 /** The first queries the search page is measured with: a stack tag, a domain word, a database. */
 const SEARCH_QUERIES = ['kafka', 'payments', 'postgres'];
 
 async function searchRows(dist: string): Promise<string[]> {
   const { server, url } = await serve(resolve(dist));
-  const samples = [];
-  const phone = [];
+  const samples: SearchSample[] = [];
+  const phone: SearchSample[] = [];
   try {
     for (const query of SEARCH_QUERIES) samples.push(await searchOnce(url, query));
     for (const query of SEARCH_QUERIES) phone.push(await searchOnce(url, query, PHONE));
   } finally {
     server.close();
   }
-  const whole = (list: typeof samples) =>
+  const whole = (list: SearchSample[]) =>
     `${kb(median(list.map((x) => x.wholeBytes)))} (${kb(Math.min(...list.map((x) => x.wholeBytes)))}–${kb(Math.max(...list.map((x) => x.wholeBytes)))})`;
   return [
     `| first results after the last keystroke (median of ${samples.length} first queries: ${SEARCH_QUERIES.join(', ')}) | ${median(samples.map((x) => x.latency)).toFixed(0)} ms |`,

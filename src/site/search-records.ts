@@ -31,7 +31,15 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-import { UNSTATED_INTERVIEW, withoutStopWords, type SearchFilter } from './search-params.ts';
+import {
+  JOINED,
+  JOINED_FILTERS,
+  UNSTATED_INTERVIEW,
+  joinedValue,
+  withoutStopWords,
+  type JoinedFilter,
+  type SearchFilter,
+} from './search-params.ts';
 export { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './search-params.ts';
 
 /** The board's regions with their countries, as the search page's client gets them too. */
@@ -65,15 +73,35 @@ export function namedCountries(jobs: Iterable<Pick<Job, 'remoteFrom' | 'offices'
   return countries;
 }
 
-/** The filter values of a posting, by filter. */
-export function searchFilters(job: Job): Record<SearchFilter, string[]> {
+/** The filter values of a posting, by filter, as a reader chooses and counts them. */
+export function searchFilters(job: Job, listedCountries: ReadonlySet<CountryCode>): Record<SearchFilter, string[]> {
+  return { ...factFilters(job), region: regionValues(job, listedCountries) };
+}
+
+/**
+ * The filter values of a posting as the index holds them: the joined filters as one value (`JOINED`), and its
+ * places as one key of what it states (search-places.ts), which the search page expands into the places it is
+ * open to. Listing those places would name every country of the board for each worldwide posting.
+ */
+export function indexFilters(job: Job): Record<string, string[]> {
+  const facts = factFilters(job);
+  const joined = Object.fromEntries(JOINED_FILTERS.map((filter) => [filter, facts[filter][0] ?? ''])) as Record<
+    JoinedFilter,
+    string
+  >;
+  const indexed: Record<string, string[]> = { [JOINED]: [joinedValue(joined)], region: [whereKey(job)] };
+  for (const [filter, values] of Object.entries(facts)) {
+    if (!(JOINED_FILTERS as readonly string[]).includes(filter)) indexed[filter] = values;
+  }
+  return indexed;
+}
+
+/** A posting's filter values but its places. */
+function factFilters(job: Job): Record<Exclude<SearchFilter, 'region'>, string[]> {
   const interview = interviewFacets(job.interview);
   return {
     level: [job.level],
     workplace: [job.workplace],
-    // One value a posting, which the search page expands into the places it accepts (search-places.ts): the
-    // places themselves would list every country of the board for each worldwide posting.
-    region: [whereKey(job)],
     stack: [...job.stack],
     employmentType: [job.employmentType],
     company: [job.company],
@@ -212,7 +240,7 @@ export function searchRecord({ id, rank, job, companyName, url, text }: RecordIn
       date: job.posted,
       id,
     },
-    filters: searchFilters(job),
+    filters: indexFilters(job),
     // Every record has every key, so none drops out of a sort. Keys are digits of equal length; ties in
     // salary fall back to the newest-first order.
     sort: { posted: order, salary: `${salarySortKey(job.salary)}${order}` },

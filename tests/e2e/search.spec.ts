@@ -524,3 +524,39 @@ test("a result downloads its card's facts only: not the posting's text, nor its 
     expect(body.length).toBeLessThan(600);
   }
 });
+
+test('each count of level, workplace, employment, visa and equity is the number of results its value gives, within the other choices', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // Tall enough for every group to be on screen, and so counted.
+  await page.setViewportSize({ width: 1280, height: 4000 });
+  const start = '/search/?level=staff&level=principal&workplace=remote&stack=go&stack=kafka&stack=postgresql';
+  await page.goto(start);
+  await results(page);
+  const groups = ['level', 'workplace', 'employmentType', 'visa', 'equity'];
+  const shown = new Map<string, string | null>();
+  for (const group of groups) {
+    for (const box of await page.locator(`input[name="${group}"]`).all()) {
+      const value = (await box.getAttribute('value'))!;
+      const label = page.locator('label[data-value]', {
+        has: page.locator(`input[name="${group}"][value="${value}"]`),
+      });
+      shown.set(`${group}=${value}`, await label.locator('[data-count]').textContent());
+    }
+  }
+  expect(shown.size).toBeGreaterThanOrEqual(14);
+  let nonZero = 0;
+  for (const [choice, count] of shown) {
+    const [group] = choice.split('=') as [string];
+    // Ticking the value alone in its group: the other groups' choices still narrow the results.
+    const url = new URL(start, 'http://localhost');
+    url.searchParams.delete(group);
+    url.searchParams.append(group, choice.slice(group.length + 1));
+    await page.goto(`${url.pathname}${url.search}`);
+    const found = await results(page);
+    expect(count, choice).toBe(String(found.length));
+    if (found.length > 0) nonZero++;
+  }
+  expect(nonZero).toBeGreaterThan(5);
+});

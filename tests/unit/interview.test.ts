@@ -146,10 +146,10 @@ describe('interview timeline', () => {
 
 describe('interview in search', () => {
   it('gives a record the "no X" values and the stage limits, and an unstated interview a value of its own', () => {
-    const stated = searchFilters(job(['take-home', 'behavioral']));
+    const stated = searchFilters(job(['take-home', 'behavioral']), new Set());
     assert.deepEqual(stated.interview, ['no-live-coding', 'no-trial-day']);
     assert.deepEqual(stated.stages, ['at-most-2', 'at-most-3', 'at-most-4', 'at-most-5']);
-    const unstated = searchFilters(job(undefined));
+    const unstated = searchFilters(job(undefined), new Set());
     assert.deepEqual(unstated.interview, ['unstated']);
     assert.deepEqual(unstated.stages, []);
   });

@@ -12,11 +12,13 @@ import {
   searchFilters,
   searchRecord,
   searchVocabulary,
+  indexFilters,
   REGION_TABLE,
+  SEARCH_FILTERS,
 } from '../../src/site/search-records.ts';
 import { NO_PLACE_KEY, keyAccepts, keysAccepting, placeCounts, whereKey } from '../../src/site/search-places.ts';
 import { REGIONS, keysOf } from '../../src/board/vocabulary.ts';
-import { STOP_WORDS, searchTerm, withoutStopWords } from '../../src/site/search-params.ts';
+import { JOINED_FILTERS, STOP_WORDS, searchTerm, splitJoined, withoutStopWords } from '../../src/site/search-params.ts';
 import {
   activeFilters,
   effectiveSort,
@@ -117,10 +119,28 @@ describe('search records', () => {
     assert.deepEqual(regionValues(onsite, new Set(['US'])), ['DE']);
   });
 
+  it('index the filters of which a posting has one value each as one value, and the others as they are', () => {
+    const filters = indexFilters({ ...job, visaSponsorship: true });
+    assert.deepEqual(filters['facts'], ['staff remote full-time yes unknown']);
+    assert.deepEqual(splitJoined('staff remote full-time yes unknown'), [
+      ['level', 'staff'],
+      ['workplace', 'remote'],
+      ['employmentType', 'full-time'],
+      ['visa', 'yes'],
+      ['equity', 'unknown'],
+    ]);
+    for (const filter of JOINED_FILTERS) assert.ok(!(filter in filters), filter);
+    assert.deepEqual(filters['stack'], ['go', 'postgresql']);
+    assert.deepEqual(filters['salary'], salaryBands(job.salary));
+    // Every other filter a reader chooses from is in the index under its own name.
+    const own = SEARCH_FILTERS.filter((f) => f !== 'region' && !(JOINED_FILTERS as readonly string[]).includes(f));
+    assert.deepEqual(Object.keys(filters).sort(), ['facts', 'region', ...own].sort());
+  });
+
   it("index a posting's places as one key of what it states, not every place that accepts it", () => {
     const worldwide = { ...job, remoteFrom: ['worldwide' as const] };
-    assert.deepEqual(searchFilters(worldwide).region, ['worldwide|']);
-    assert.deepEqual(searchFilters(job).region, ['GB eu|']);
+    assert.deepEqual(indexFilters(worldwide)['region'], ['worldwide|']);
+    assert.deepEqual(indexFilters(job)['region'], ['GB eu|']);
     const hybrid = {
       ...job,
       workplace: 'hybrid' as const,
@@ -131,7 +151,7 @@ describe('search records', () => {
       ],
     };
     // An office posting is open to its offices' countries only: its remoteFrom does not count.
-    assert.deepEqual(searchFilters(hybrid).region, ['|DE IE']);
+    assert.deepEqual(indexFilters(hybrid)['region'], ['|DE IE']);
   });
 
   it('put salaries on one annual euro scale, in every band up to the top of the range', () => {
@@ -142,7 +162,7 @@ describe('search records', () => {
   });
 
   it('state unknown visa sponsorship and equity as unknown, not as no', () => {
-    const filters = searchFilters(job);
+    const filters = searchFilters(job, new Set());
     assert.deepEqual(filters.visa, ['unknown']);
     assert.deepEqual(filters.equity, ['unknown']);
   });
