@@ -16,8 +16,9 @@ import type { IndexJob, IndexResult, WorkerMessage } from './search-index-worker
 
 export interface SearchIndexOptions {
   /**
-   * Pagefind bundles the per-posting fragments into shared files once there are more than this many, so a large
-   * board does not ship one file per posting.
+   * Pagefind bundles the per-posting fragments into shared files once there are more than this many: fewer files,
+   * but every search downloads each posting's group name in the metadata and each result its group's neighbours.
+   * The board leaves it unset (docs/performance.md, issue 14).
    */
   maxFragments?: number;
 }
