@@ -25,7 +25,10 @@ export default defineConfig({
   integrations: [
     sharedBuildState(),
     mdx(),
-    searchIndex({ maxFragments: 3000 }),
+    // One result fragment file a posting (Pagefind's default): grouping them (`maxFragments`) names each
+    // posting's group in the metadata every search downloads, 22 KB more at 10,000 postings, and each result
+    // fetches its neighbours with it (docs/performance.md, issue 14).
+    searchIndex(),
     logos(),
     securityHeaders(),
     incrementalOutput(),

@@ -5,11 +5,15 @@
 
 import {
   ALL_OF_FILTERS,
+  JOINED,
+  JOINED_FILTERS,
   SEARCH_FILTERS,
   SEARCH_PAGE_SIZE,
   SEARCH_SORTS,
   searchTerm,
+  splitJoined,
   withoutStopWords,
+  type JoinedFilter,
   type SearchFilter,
   type SearchSort,
 } from '../site/search-params.ts';
@@ -24,6 +28,7 @@ import {
   type SearchVocabulary,
 } from '../site/search-state.ts';
 import { OVERLAP_CHOICES, OVERLAP_FILTER, dayInUtc, overlapQuery } from '../site/hours-filter.ts';
+import { keysAccepting, placeCounts, type RegionTable } from '../site/search-places.ts';
 
 const PAGE_SIZE = SEARCH_PAGE_SIZE;
 /** Results shown before the rest of the first page has loaded. */
@@ -41,7 +46,8 @@ interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-type FilterQuery = Partial<Record<SearchFilter, { any: string[] } | { all: string[] } | { none: string[] }>>;
+/** Filters as Pagefind takes them, by the index's names (`indexedAs`). */
+type FilterQuery = Record<string, { any: string[] } | { all: string[] } | { none: string[] }>;
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -75,15 +81,70 @@ function overlapFilter(state: SearchState, hours: number): FilterQuery {
   return filter;
 }
 
-function pagefindFilters(state: SearchState, except?: SearchFilter): FilterQuery {
+/**
+ * What the client needs to know of how the index holds filters: the places' keys of the board's open postings
+ * and its regions, from the page (see search-places.ts), and the values of each joined filter, from the form.
+ */
+interface IndexShape {
+  keys: string[];
+  regions: RegionTable;
+  places: string[];
+  options: Record<JoinedFilter, string[]>;
+}
+
+const isJoined = (filter: string): filter is JoinedFilter => (JOINED_FILTERS as readonly string[]).includes(filter);
+
+/** The index's filter that holds a filter's values. */
+function indexedAs(filter: SearchFilter): string {
+  return isJoined(filter) ? JOINED : filter;
+}
+
+/** Every joined value with one of the values of each list. */
+function joinedValues(lists: string[][]): string[] {
+  return lists
+    .reduce<string[]>((joined, values) => joined.flatMap((head) => values.map((v) => `${head} ${v}`)), [''])
+    .map((value) => value.slice(1));
+}
+
+/**
+ * A state's filters as Pagefind takes them, but for `except`: a place is any key open to it, and the joined
+ * filters are any joined value with one of the chosen values of each (any value of a filter with none chosen).
+ */
+function pagefindFilters(state: SearchState, shape: IndexShape, except?: SearchFilter): FilterQuery {
   const filters: FilterQuery = {};
   for (const filter of SEARCH_FILTERS) {
     const values = state.filters[filter];
-    if (filter === except || values.length === 0) continue;
+    if (filter === except || values.length === 0 || isJoined(filter)) continue;
     if (filter === OVERLAP_FILTER) Object.assign(filters, overlapFilter(state, Number(values[0])));
+    else if (filter === 'region') filters[filter] = { any: keysAccepting(values, shape.keys, shape.regions) };
     else filters[filter] = ALL_OF_FILTERS.has(filter) ? { all: values } : { any: values };
   }
+  const chosen = JOINED_FILTERS.filter((filter) => filter !== except && state.filters[filter].length > 0);
+  if (chosen.length > 0) {
+    const lists = JOINED_FILTERS.map((filter) =>
+      chosen.includes(filter) ? state.filters[filter] : shape.options[filter],
+    );
+    filters[JOINED] = { any: joinedValues(lists) };
+  }
   return filters;
+}
+
+/** Postings per value of each filter, from Pagefind's counts per value of the index's filters. */
+function readerCounts(
+  found: Record<string, Record<string, number>>,
+  shape: IndexShape,
+): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const [filter, values] of Object.entries(found)) {
+    if (filter === JOINED) {
+      for (const joined of JOINED_FILTERS) counts[joined] = {};
+      for (const [value, n] of Object.entries(values)) {
+        for (const [joined, own] of splitJoined(value)) counts[joined]![own] = (counts[joined]![own] ?? 0) + n;
+      }
+    } else if (filter === 'region') counts[filter] = placeCounts(values, shape.places, shape.regions);
+    else counts[filter] = values;
+  }
+  return counts;
 }
 
 class JobSearch extends HTMLElement {
@@ -94,8 +155,8 @@ class JobSearch extends HTMLElement {
    * folded filters are opened.
    */
   #seen = new Set<SearchFilter>();
-  /** The groups whose index Pagefind has loaded: each search counts their values without asking. */
-  #loaded = new Set<SearchFilter>();
+  /** The index's filters Pagefind has loaded (`indexedAs`): each search counts their values without asking. */
+  #loaded = new Set<string>();
   /** The search on screen once its counts have started, for counting groups as they come into view. */
   #current: { state: SearchState; term: string | null; generation: number } | undefined;
   /** The page as it first loaded, with the server's counts, until the overlap choices are counted for it. */
@@ -109,6 +170,12 @@ class JobSearch extends HTMLElement {
   #empty!: HTMLElement;
   #symbols: Readonly<Record<string, string>> = {};
   #vocabulary: SearchVocabulary = {};
+  #shape: IndexShape = {
+    keys: [],
+    regions: {},
+    places: [],
+    options: { level: [], workplace: [], employmentType: [], visa: [], equity: [] },
+  };
   #generation = 0;
   #shown: PagefindResult[] = [];
   #typing: ReturnType<typeof setTimeout> | undefined;
@@ -123,6 +190,17 @@ class JobSearch extends HTMLElement {
     this.#empty = this.querySelector('[data-empty]')!;
     this.#symbols = JSON.parse(this.dataset['symbols'] ?? '{}') as Record<string, string>;
     this.#vocabulary = JSON.parse(this.dataset['vocabulary'] ?? '{}') as SearchVocabulary;
+    const where = JSON.parse(this.dataset['where'] ?? '{"keys":[],"regions":{}}') as Pick<
+      IndexShape,
+      'keys' | 'regions'
+    >;
+    const values = (filter: SearchFilter) =>
+      [...this.#form.querySelectorAll<HTMLInputElement>(`input[name="${filter}"]`)].map((box) => box.value);
+    this.#shape = {
+      ...where,
+      places: values('region'),
+      options: Object.fromEntries(JOINED_FILTERS.map((filter) => [filter, values(filter)])) as IndexShape['options'],
+    };
     this.#pagefind = this.#load();
     for (const box of this.querySelectorAll<HTMLInputElement>('[data-facet-search]')) box.hidden = false;
     const observer = new IntersectionObserver(
@@ -268,7 +346,7 @@ class JobSearch extends HTMLElement {
     const loaded = new Set(this.#loaded);
     this.#current = undefined;
     const search = await pagefind.search(term, {
-      filters: pagefindFilters(state),
+      filters: pagefindFilters(state, this.#shape),
       ...(sort ? { sort: { ...sort } } : {}),
     });
     if (generation !== this.#generation) return;
@@ -420,28 +498,33 @@ class JobSearch extends HTMLElement {
     state: SearchState,
     term: string | null,
     generation: number,
-    search?: { counts: Record<string, Record<string, number>>; loaded: ReadonlySet<SearchFilter> },
+    search?: { counts: Record<string, Record<string, number>>; loaded: ReadonlySet<string> },
   ): Promise<void> {
     this.#facets.setAttribute('aria-busy', 'true');
     try {
       const pagefind = await this.#pagefind!;
       const counts: Record<string, Record<string, number>> = {};
-      // A group that no selection uses is loaded by asking for none of its values, which narrows nothing.
-      const load: FilterQuery = {};
-      for (const filter of this.#seen) if (state.filters[filter].length === 0) load[filter] = { none: [] };
-      const counted = search && Object.keys(load).every((filter) => search.loaded.has(filter as SearchFilter));
+      const onScreen = new Set([...this.#seen].map(indexedAs));
+      // The search's own counts do when Pagefind had every filter on screen loaded for it, or used it.
+      const used = pagefindFilters(state, this.#shape);
+      const counted = search && [...onScreen].every((filter) => search.loaded.has(filter) || filter in used);
       const own = SEARCH_FILTERS.filter((f) => state.filters[f].length > 0 && !ALL_OF_FILTERS.has(f));
       for (const except of [undefined, ...own]) {
         if (generation !== this.#generation) return;
         if (!except && counted) {
-          Object.assign(counts, search.counts);
+          Object.assign(counts, readerCounts(search.counts, this.#shape));
           continue;
         }
-        const found = await pagefind.search(term, { filters: { ...pagefindFilters(state, except), ...load } });
-        if (except) counts[except] = found.filters[except] ?? {};
-        else Object.assign(counts, found.filters);
+        const filters = pagefindFilters(state, this.#shape, except);
+        // A filter on screen that the search does not use is loaded by asking for none of its values, which
+        // narrows nothing.
+        for (const filter of onScreen) filters[filter] ??= { none: [] };
+        const found = await pagefind.search(term, { filters });
+        for (const filter of Object.keys(found.filters)) this.#loaded.add(filter);
+        const read = readerCounts(found.filters, this.#shape);
+        if (except) counts[except] = read[except] ?? {};
+        else Object.assign(counts, read);
       }
-      for (const filter of Object.keys(counts)) this.#loaded.add(filter as SearchFilter);
       // Pagefind counts the index's values, which are windows: the choices are counted apart once on screen.
       if (this.#seen.has(OVERLAP_FILTER)) {
         const overlap = await this.#overlapCounts(pagefind, state, term, generation);
@@ -474,7 +557,7 @@ class JobSearch extends HTMLElement {
     term: string | null,
     generation: number,
   ): Promise<Record<string, number> | undefined> {
-    const others = pagefindFilters(state, OVERLAP_FILTER);
+    const others = pagefindFilters(state, this.#shape, OVERLAP_FILTER);
     const counts: Record<string, number> = {};
     for (const hours of OVERLAP_CHOICES) {
       if (generation !== this.#generation) return undefined;

@@ -24,6 +24,36 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
  */
 export const ALL_OF_FILTERS: ReadonlySet<SearchFilter> = new Set(['interview']);
 
+/**
+ * The filters of which every posting has exactly one value, held by the index as one filter (`JOINED`) whose
+ * value names them all ("senior remote full-time yes unknown"). Pagefind downloads a filter's values for each
+ * posting, in a file of its own per filter: at 10,000 postings each of these was 14 KB, and the five together are
+ * as much as one. The search page counts each from the joined values, and narrows by any joined value that has
+ * the chosen ones.
+ */
+export const JOINED_FILTERS = [
+  'level',
+  'workplace',
+  'employmentType',
+  'visa',
+  'equity',
+] as const satisfies readonly SearchFilter[];
+export type JoinedFilter = (typeof JOINED_FILTERS)[number];
+
+/** The index's name of the joined filters. */
+export const JOINED = 'facts';
+
+/** The joined value of a posting's values of the joined filters: keys of the vocabulary, which hold no space. */
+export function joinedValue(values: Readonly<Record<JoinedFilter, string>>): string {
+  return JOINED_FILTERS.map((filter) => values[filter]).join(' ');
+}
+
+/** The value of each joined filter that a joined value names. */
+export function splitJoined(value: string): Array<[JoinedFilter, string]> {
+  const parts = value.split(' ');
+  return JOINED_FILTERS.map((filter, i) => [filter, parts[i] ?? '']);
+}
+
 /** The `interview` value of a posting that does not state its interview: counted, never offered as a choice. */
 export const UNSTATED_INTERVIEW = 'unstated';
 

@@ -1,7 +1,7 @@
 // What the search index holds for each open posting: its words, the facts a result shows, the filters
 // a reader narrows by and the keys results sort by. Built from validated content, not from HTML pages.
 
-import { applicantCountries } from './json-ld.ts';
+import { keyAccepts, whereKey, type RegionTable } from './search-places.ts';
 import { interviewFacets } from './interview.ts';
 import { overlapValues } from './working-hours.ts';
 import { formatDate } from '../board/dates.ts';
@@ -32,28 +32,36 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-import { UNSTATED_INTERVIEW, withoutStopWords, type SearchFilter } from './search-params.ts';
+import {
+  JOINED,
+  JOINED_FILTERS,
+  UNSTATED_INTERVIEW,
+  joinedValue,
+  withoutStopWords,
+  type JoinedFilter,
+  type SearchFilter,
+} from './search-params.ts';
 export { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './search-params.ts';
 
+/** The board's regions with their countries, as the search page's client gets them too. */
+export const REGION_TABLE: RegionTable = Object.fromEntries(
+  keysOf(REGIONS).map((region) => [region, REGIONS[region].countries]),
+);
+
 /**
- * The places a posting is open to, as the region filter sees them: for a remote posting, every region it
+ * The places a posting is open to, as the region filter offers them: for a remote posting, every region it
  * accepts as a whole and every listed country it accepts (a worldwide posting accepts them all); for an office
- * posting, its office countries. `listed` holds the countries the board names anywhere, which bounds the index.
+ * posting, its office countries. `listed` holds the countries the board names anywhere. The index holds only the
+ * posting's `whereKey`; this is what the search page counts and finds for each place from it.
  */
 export function regionValues(
   job: Pick<Job, 'workplace' | 'remoteFrom' | 'offices'>,
   listed: ReadonlySet<CountryCode>,
 ): Place[] {
+  const key = whereKey(job);
   const offices = (job.offices ?? []).map((office) => office.country);
-  if (job.workplace !== 'remote') return [...new Set(offices)].sort();
-  const remoteFrom = job.remoteFrom ?? [];
-  const countries = applicantCountries(remoteFrom);
-  const accepted = countries ? new Set<CountryCode>(countries) : undefined;
-  const regions = keysOf(REGIONS).filter(
-    (region) => !accepted || REGIONS[region].countries.every((c) => accepted.has(c)),
-  );
-  const named = accepted ? [...listed].filter((c) => accepted.has(c)) : [...listed];
-  return [...new Set<Place>([...regions, ...named, ...offices])].sort();
+  const accepted = [...keysOf(REGIONS), ...listed].filter((place) => keyAccepts(key, place, REGION_TABLE));
+  return [...new Set<Place>([...accepted, ...offices])].sort();
 }
 
 /** The countries the board names: in open postings' remoteFrom lists and offices. */
@@ -66,17 +74,40 @@ export function namedCountries(jobs: Iterable<Pick<Job, 'remoteFrom' | 'offices'
   return countries;
 }
 
-/** The filter values of a posting on the build date `today`, by filter. */
+/** The filter values of a posting on the build date `today`, by filter, as a reader chooses and counts them. */
 export function searchFilters(
   job: Job,
   listedCountries: ReadonlySet<CountryCode>,
   today: string,
 ): Record<SearchFilter, string[]> {
+  return { ...factFilters(job, today), region: regionValues(job, listedCountries) };
+}
+
+/**
+ * The filter values of a posting as the index holds them on the build date `today`: the joined filters as one
+ * value (`JOINED`), and its places as one key of what it states (search-places.ts), which the search page
+ * expands into the places it is open to. Listing those places would name every country of the board for each
+ * worldwide posting.
+ */
+export function indexFilters(job: Job, today: string): Record<string, string[]> {
+  const facts = factFilters(job, today);
+  const joined = Object.fromEntries(JOINED_FILTERS.map((filter) => [filter, facts[filter][0] ?? ''])) as Record<
+    JoinedFilter,
+    string
+  >;
+  const indexed: Record<string, string[]> = { [JOINED]: [joinedValue(joined)], region: [whereKey(job)] };
+  for (const [filter, values] of Object.entries(facts)) {
+    if (!(JOINED_FILTERS as readonly string[]).includes(filter)) indexed[filter] = values;
+  }
+  return indexed;
+}
+
+/** A posting's filter values on the build date `today`, but its places. */
+function factFilters(job: Job, today: string): Record<Exclude<SearchFilter, 'region'>, string[]> {
   const interview = interviewFacets(job.interview);
   return {
     level: [job.level],
     workplace: [job.workplace],
-    region: regionValues(job, listedCountries),
     stack: [...job.stack],
     employmentType: [job.employmentType],
     company: [job.company],
@@ -105,7 +136,6 @@ export interface RecordInput {
   url: string;
   /** The body's plain text. */
   text: string;
-  listedCountries: ReadonlySet<CountryCode>;
   /** The build date: a window stated in a zone that changes clocks is placed in UTC as of this day. */
   today: string;
 }
@@ -205,16 +235,7 @@ export function pagefindSafe(text: string): string {
  * The search record of an open posting. Its title is its `title` meta, which Pagefind ranks above the
  * content (a title match comes first); the content is the title, the posting's facts and its description.
  */
-export function searchRecord({
-  id,
-  rank,
-  job,
-  companyName,
-  url,
-  text,
-  listedCountries,
-  today,
-}: RecordInput): SearchRecord {
+export function searchRecord({ id, rank, job, companyName, url, text, today }: RecordInput): SearchRecord {
   const order = String(rank).padStart(8, '0');
   return {
     url,
@@ -230,7 +251,7 @@ export function searchRecord({
       date: job.posted,
       id,
     },
-    filters: searchFilters(job, listedCountries, today),
+    filters: indexFilters(job, today),
     // Every record has every key, so none drops out of a sort. Keys are digits of equal length; ties in
     // salary fall back to the newest-first order.
     sort: { posted: order, salary: `${salarySortKey(job.salary)}${order}` },

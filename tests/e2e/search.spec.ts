@@ -1,9 +1,12 @@
 // The search page in a real browser: words, facets (OR within a group, AND across groups), sorting, state in the
 // URL, closed postings never found, and the header's search form without JavaScript.
 
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { readSource } from '../../src/board/frontmatter.ts';
 import { annualEuros } from '../../src/board/salary.ts';
-import { STACK_TAGS, keysOf } from '../../src/board/vocabulary.ts';
+import { REGIONS, STACK_TAGS, keysOf } from '../../src/board/vocabulary.ts';
 import { searchTerm } from '../../src/site/search-params.ts';
 import { SYMBOL_WORDS, tagWords } from '../../src/site/search-records.ts';
 import { searchResults } from '../support/search-page.ts';
@@ -13,6 +16,7 @@ interface ApiJob {
   url: string;
   title: string;
   level: string;
+  status: string;
   workplace: string;
   stack: string[];
   remoteFrom?: string[];
@@ -422,4 +426,137 @@ test('a filter group is counted once it is on screen: on a phone, once the folde
     String(jobs.filter((j) => j.level === 'staff' && j.stack.includes('kafka')).length),
   );
   expect(filters.length).toBeGreaterThan(0);
+});
+
+/** Where each sample posting says it can be done: workplace, the places a remote one accepts, its offices. */
+function samplePlaces(): Map<string, { workplace: string; remoteFrom: string[]; offices: string[] }> {
+  const dir = new URL('../fixtures/sample-board/content/jobs/', import.meta.url);
+  const places = new Map<string, { workplace: string; remoteFrom: string[]; offices: string[] }>();
+  for (const name of readdirSync(dir)) {
+    const read = readSource(readFileSync(new URL(name, dir), 'utf8'));
+    if (!read.ok) throw new Error(`${name}: ${read.problem.message}`);
+    const data = read.parts.data as { workplace: string; remoteFrom?: string[]; offices?: Array<{ country: string }> };
+    places.set(name.replace(/\.md$/, ''), {
+      workplace: data.workplace,
+      remoteFrom: data.remoteFrom ?? [],
+      offices: (data.offices ?? []).map((office) => office.country),
+    });
+  }
+  return places;
+}
+
+/** Whether a posting is open to a place, worked out here from the vocabulary rather than by the board's code. */
+function openTo(where: { workplace: string; remoteFrom: string[]; offices: string[] }, place: string): boolean {
+  const remote = where.workplace === 'remote' ? where.remoteFrom : [];
+  const countries = new Set(
+    remote.flatMap((stated) => (stated in REGIONS ? REGIONS[stated as keyof typeof REGIONS].countries : [stated])),
+  );
+  if (place in REGIONS) return REGIONS[place as keyof typeof REGIONS].countries.every((c) => countries.has(c));
+  return countries.has(place as never) || where.offices.includes(place);
+}
+
+test('ticking a place finds exactly the postings open to it, through a region, worldwide or an office, as many as its count says', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const places = samplePlaces();
+  const open = (await api(page)).filter((job) => places.has(job.id) && job.status === 'open');
+  const countOf = (place: string) =>
+    page
+      .locator('label[data-value]', { has: page.locator(`input[name="region"][value="${place}"]`) })
+      .locator('[data-count]')
+      .textContent();
+  // The server's counts of the whole board, and the browser's within a search (here, remote postings).
+  await page.goto('/search/');
+  await results(page);
+  const options = await page
+    .locator('input[name="region"]')
+    .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+  expect(options).toContain('worldwide');
+  expect(options).toContain('DE');
+  const boardCounts = new Map<string, string | null>();
+  for (const place of options) boardCounts.set(place, await countOf(place));
+  await page.goto('/search/?workplace=remote');
+  await results(page);
+  const remoteCounts = new Map<string, string | null>();
+  for (const place of options) remoteCounts.set(place, await countOf(place));
+
+  let accepting = 0;
+  for (const place of options) {
+    const expected = open.filter((job) => openTo(places.get(job.id)!, place)).map(path);
+    await page.goto(`/search/?region=${encodeURIComponent(place)}`);
+    expect((await results(page)).sort(), place).toEqual(expected.sort());
+    expect(boardCounts.get(place), place).toBe(String(expected.length));
+    const remote = open.filter((job) => job.workplace === 'remote' && openTo(places.get(job.id)!, place));
+    expect(remoteCounts.get(place), `${place}, remote postings`).toBe(String(remote.length));
+    if (expected.length > 0) accepting++;
+  }
+  // Every place offered is open to some posting, or the test would prove little.
+  expect(accepting).toBeGreaterThan(options.length / 2);
+});
+
+test("a result downloads its card's facts only: not the posting's text, nor its filter values", async ({ page }) => {
+  const fragments: Array<Promise<Buffer>> = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/pagefind/fragment/')) fragments.push(response.body());
+  });
+  await page.goto('/search/?q=kafka');
+  const found = await results(page);
+  expect(found.length).toBeGreaterThan(0);
+  const bodies = await Promise.all(fragments);
+  expect(bodies).toHaveLength(found.length);
+  for (const body of bodies) {
+    const fragment = JSON.parse(
+      gunzipSync(body)
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as {
+      url: string;
+      content: string;
+      filters: Record<string, string[]>;
+      meta: Record<string, string>;
+    };
+    expect(found).toContain(fragment.url);
+    expect(fragment.meta['title']).toBeTruthy();
+    expect(fragment.content).toBe('');
+    expect(fragment.filters).toEqual({});
+    // A card's worth of bytes: the facts of one posting, compressed.
+    expect(body.length).toBeLessThan(600);
+  }
+});
+
+test('each count of level, workplace, employment, visa and equity is the number of results its value gives, within the other choices', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // Tall enough for every group to be on screen, and so counted.
+  await page.setViewportSize({ width: 1280, height: 4000 });
+  const start = '/search/?level=staff&level=principal&workplace=remote&stack=go&stack=kafka&stack=postgresql';
+  await page.goto(start);
+  await results(page);
+  const groups = ['level', 'workplace', 'employmentType', 'visa', 'equity'];
+  const shown = new Map<string, string | null>();
+  for (const group of groups) {
+    for (const box of await page.locator(`input[name="${group}"]`).all()) {
+      const value = (await box.getAttribute('value'))!;
+      const label = page.locator('label[data-value]', {
+        has: page.locator(`input[name="${group}"][value="${value}"]`),
+      });
+      shown.set(`${group}=${value}`, await label.locator('[data-count]').textContent());
+    }
+  }
+  expect(shown.size).toBeGreaterThanOrEqual(14);
+  let nonZero = 0;
+  for (const [choice, count] of shown) {
+    const [group] = choice.split('=') as [string];
+    // Ticking the value alone in its group: the other groups' choices still narrow the results.
+    const url = new URL(start, 'http://localhost');
+    url.searchParams.delete(group);
+    url.searchParams.append(group, choice.slice(group.length + 1));
+    await page.goto(`${url.pathname}${url.search}`);
+    const found = await results(page);
+    expect(count, choice).toBe(String(found.length));
+    if (found.length > 0) nonZero++;
+  }
+  expect(nonZero).toBeGreaterThan(5);
 });

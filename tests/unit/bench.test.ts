@@ -102,6 +102,46 @@ describe('npm run bench', () => {
   });
 });
 
+describe('npm run bench -- --search-only', () => {
+  it("measures a first query's whole transfer, results and counts, on a desktop and a phone screen", () => {
+    const { GITHUB_ACTIONS: _ci, ...env } = process.env;
+    const built = spawnSync(
+      process.execPath,
+      [join(PROJECT, 'scripts/bench.ts'), '--postings', '30', '--runs', '1', '--no-search', '--keep'],
+      { cwd: PROJECT, encoding: 'utf8', env, timeout: 300_000 },
+    );
+    assert.equal(built.status, 0, built.stderr);
+    const kept = /kept (\S+)/.exec(built.stderr)?.[1];
+    assert.ok(kept, built.stderr);
+    try {
+      const result = spawnSync(
+        process.execPath,
+        [join(PROJECT, 'scripts/bench.ts'), '--search-only', join(kept, 'project/dist')],
+        { cwd: PROJECT, encoding: 'utf8', env, timeout: 300_000 },
+      );
+      assert.equal(result.status, 0, result.stderr);
+      const kb = (pattern: RegExp) => Number(pattern.exec(result.stdout)?.[1]);
+      const until = kb(/^\| bytes a first query downloads until its results show: .* \| (\d+) KB in \d+ requests \|$/m);
+      const then = kb(/^\| then, for the rest of the results and the counts .* \| (\d+) KB \|$/m);
+      const whole = kb(
+        /^\| \*\*the first query's whole transfer, results and counts, at 1280 × 720 \(median, range\)\*\* \| \*\*(\d+) KB \(\d+ KB–\d+ KB\)\*\* \|$/m,
+      );
+      const phone = kb(
+        /^\| the same at 320 × 640, where the filters are folded \(median, range\) \| (\d+) KB \(\d+ KB–\d+ KB\) \|$/m,
+      );
+      // Pagefind's script, WebAssembly and metadata alone are over 60 KB: a sum that left them out would show.
+      assert.ok(until > 60 && then > 0 && phone > 60, result.stdout);
+      // Medians of sums need not be sums of medians, but the three queries of a 30-posting board differ little.
+      assert.ok(Math.abs(whole - (until + then)) <= 2, result.stdout);
+      // Folded filters are not counted: the phone downloads less.
+      assert.ok(phone < whole, result.stdout);
+      assert.doesNotMatch(result.stdout, /NaN/);
+    } finally {
+      rmSync(kept, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('npm run bench -- --hostile', () => {
   const bench = (...args: string[]) => {
     const { GITHUB_ACTIONS: _ci, ...env } = process.env;

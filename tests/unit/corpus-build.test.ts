@@ -23,7 +23,10 @@ import { dirname, join, relative } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate/node';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { SaxesParser } from 'saxes';
-import { readSource } from '../../src/board/frontmatter.ts';
+import { readBody, readSource } from '../../src/board/frontmatter.ts';
+import { bodyText, parseBody } from '../../src/board/markdown.ts';
+import { loadBoard } from '../../src/build/content-files.ts';
+import { searchRecord } from '../../src/site/search-records.ts';
 import { PROJECT, createFixtureProject } from '../support/fixture-project.ts';
 import { googleJobPostingProblems, type Workplace } from '../support/google-job-posting.ts';
 import { ACCEPTED, CORPUS_DATE, SECRET, createCorpusCopy, type CorpusCopy } from '../support/corpus.ts';
@@ -310,26 +313,45 @@ describe('accepted corpus files, built', () => {
     }
   });
 
-  it("hands Pagefind a title's and a description's marker words as plain words, which weigh nothing", () => {
-    // Pagefind drops the markers it obeys from a record's text: finding the words there shows it read them as words.
-    const fragments = filesUnder(join(dist(), 'pagefind', 'fragment')).map(
-      (file) =>
-        JSON.parse(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length).toString('utf8')) as {
-          url: string;
-          content: string;
-        },
-    );
-    const record = fragments.find((fragment) => fragment.url === '/jobs/accepted-search-markers/');
-    assert.ok(record, 'the posting is indexed');
-    assert.match(record.content, /^Staff Engineer __PAGEFIND_WEIGHT__255 Ledger __END_PAGEFIND_WEIGHT__\. /);
-    assert.ok(record.content.includes('__PAGEFIND_WEIGHT__255 ledger payments kafka postgres __END_PAGEFIND_WEIGHT__'));
-    assert.ok(record.content.includes('__PAGEFIND_ANCHOR__h2:top'));
-    const content = (slug: string) => fragments.find((fragment) => fragment.url === `/jobs/${slug}/`)?.content ?? '';
+  it("hands Pagefind a title's and a description's marker words as plain words, which weigh nothing", async () => {
+    // The records as the build's worker makes them: the built fragments keep no text (src/build/search-fragments.ts),
+    // and tests/unit/search-index.test.ts shows that words the markers surround rank as if they were not there.
+    const board = await loadBoard(root, CORPUS_DATE);
+    const names = new Map(board.companies.map((company) => [company.id, company.data.name]));
+    const content = (slug: string) => {
+      const job = board.jobs.find((entry) => entry.id === slug);
+      assert.ok(job, `${slug} is on the board`);
+      const read = readBody(readFileSync(join(root, job.file), 'utf8'));
+      assert.ok(read, job.file);
+      const text = bodyText(parseBody(read.body));
+      const companyName = names.get(job.data.company) ?? job.data.company;
+      return searchRecord({
+        id: slug,
+        rank: 1,
+        job: job.data,
+        companyName,
+        url: `/jobs/${slug}/`,
+        text,
+        today: CORPUS_DATE,
+      }).content;
+    };
+    const record = content('accepted-search-markers');
+    assert.match(record, /^Staff Engineer __PAGEFIND_WEIGHT__255 Ledger __END_PAGEFIND_WEIGHT__\. /);
+    assert.ok(record.includes('__PAGEFIND_WEIGHT__255 ledger payments kafka postgres __END_PAGEFIND_WEIGHT__'));
+    assert.ok(record.includes('__PAGEFIND_ANCHOR__h2:top'));
     assert.match(content('accepted-search-marker-company'), /Marker __PAGEFIND_WEIGHT__255 Payments __END_/);
     assert.match(content('accepted-search-marker-city'), /Porto __PAGEFIND_WEIGHT__255 kafka/);
     assert.match(content('accepted-search-lone-markers'), /lone end __END_PAGEFIND_WEIGHT__ pop/);
     assert.match(content('accepted-search-underscores'), /Python __init__ Tooling/);
-    for (const fragment of fragments) assert.doesNotMatch(fragment.content, /___/, fragment.url);
+    for (const job of board.jobs) assert.doesNotMatch(content(job.id), /___/, job.id);
+    // Pagefind took them: each has its fragment in the built index.
+    const urls = filesUnder(join(dist(), 'pagefind', 'fragment')).map(
+      (file) =>
+        (JSON.parse(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string })
+          .url,
+    );
+    for (const slug of ['accepted-search-markers', 'accepted-search-marker-company', 'accepted-search-underscores'])
+      assert.ok(urls.includes(`/jobs/${slug}/`), slug);
   });
 
   it('builds pages that are valid HTML', async () => {

@@ -14,6 +14,7 @@ import type { Job } from '../../src/board/schema.ts';
 import { STACK_TAGS, keysOf, type StackTag } from '../../src/board/vocabulary.ts';
 import { searchTerm } from '../../src/site/search-params.ts';
 import { SYMBOL_WORDS, searchRecord, tagWords } from '../../src/site/search-records.ts';
+import { slimFragments } from '../../src/build/search-fragments.ts';
 
 const BODY =
   'The team owns the services behind the product, with on-call one week in six. We interview with a call, ' +
@@ -66,9 +67,19 @@ const url = (name: string) => `/jobs/${POSTINGS.findIndex((p) => p.name === name
 
 let dir = '';
 let server: Server;
-interface Found {
-  results: Array<{ score: number; data: () => Promise<{ url: string }> }>;
+interface ResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
+interface Found {
+  results: Array<{ score: number; data: () => Promise<ResultData> }>;
+}
+let slimmed: ReturnType<typeof slimFragments>;
+/** The data of each result of a search. */
+let data: (term: string) => Promise<ResultData[]>;
 /** The URLs a search finds, best first. */
 let search: (term: string) => Promise<string[]>;
 /** Each URL a search finds, with its score. */
@@ -86,13 +97,14 @@ before(async () => {
       companyName: 'Acme Corp',
       url: `/jobs/${rank}/`,
       text,
-      listedCountries: new Set(['DE']),
       today: '2026-11-28',
     });
     assert.deepEqual((await index!.addCustomRecord(record)).errors, []);
   }
   assert.deepEqual((await index!.writeFiles({ outputPath: join(dir, 'pagefind') })).errors, []);
   await pagefind.close();
+  // As the build does: every test below searches the slimmed index.
+  slimmed = slimFragments(join(dir, 'pagefind'));
   server = createServer((request, response) => {
     const file = join(dir, new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!file.startsWith(dir) || !existsSync(file)) response.writeHead(404).end();
@@ -114,6 +126,7 @@ before(async () => {
     );
   };
   search = async (term) => [...(await scores(term)).keys()];
+  data = async (term) => Promise.all((await client.search(term)).results.map((result) => result.data()));
 });
 
 after(async () => {
@@ -156,5 +169,18 @@ describe('the search index', () => {
   it("gives a description's Pagefind weight markers no effect: the words rank as if the markers were not there", async () => {
     const found = await scores('kafka');
     assert.equal(found.get(url('kafka-marker')), found.get(url('kafka-in-text')));
+  });
+
+  it("gives a result's data its URL and facts without the posting's text or filters, and still ranks by the text", async () => {
+    assert.equal(slimmed.files, POSTINGS.length);
+    assert.ok(slimmed.bytesAfter < slimmed.bytesBefore, JSON.stringify(slimmed));
+    const [first] = await data('kafka');
+    assert.equal(first?.url, url('kafka-in-title'));
+    assert.equal(first?.meta['title'], 'Senior Backend Engineer, Kafka Platform');
+    assert.equal(first?.meta['company'], 'Acme Corp');
+    assert.equal(first?.content, '');
+    assert.deepEqual(first?.filters, {});
+    // Words found only in a description still find its posting.
+    assert.ok((await search('conversation')).includes(url('tagged-go')));
   });
 });

@@ -12,8 +12,13 @@ import {
   searchFilters,
   searchRecord,
   searchVocabulary,
+  indexFilters,
+  REGION_TABLE,
+  SEARCH_FILTERS,
 } from '../../src/site/search-records.ts';
-import { STOP_WORDS, searchTerm, withoutStopWords } from '../../src/site/search-params.ts';
+import { NO_PLACE_KEY, keyAccepts, keysAccepting, placeCounts, whereKey } from '../../src/site/search-places.ts';
+import { REGIONS, keysOf } from '../../src/board/vocabulary.ts';
+import { JOINED_FILTERS, STOP_WORDS, searchTerm, splitJoined, withoutStopWords } from '../../src/site/search-params.ts';
 import {
   activeFilters,
   effectiveSort,
@@ -40,6 +45,61 @@ const job: Job = {
   draft: false,
 };
 
+describe('the places of the search index', () => {
+  const keys = ['worldwide|', 'GB eu|', 'AT CH DE|', '|DE IE', 'US|FR', 'americas|'];
+
+  it('accept a place as regionValues does, for every key and every place of the vocabulary', () => {
+    const listed = new Set(['DE', 'FR', 'GB', 'IE', 'US', 'AT', 'CH', 'BR'] as const);
+    const jobs = [
+      { workplace: 'remote', remoteFrom: ['worldwide'] },
+      { workplace: 'remote', remoteFrom: ['eu', 'GB'] },
+      { workplace: 'remote', remoteFrom: ['DE', 'AT', 'CH'] },
+      {
+        workplace: 'onsite',
+        offices: [
+          { city: 'Berlin', country: 'DE' },
+          { city: 'Cork', country: 'IE' },
+        ],
+      },
+      { workplace: 'remote', remoteFrom: ['US'], offices: [{ city: 'Paris', country: 'FR' }] },
+      { workplace: 'hybrid', remoteFrom: ['americas'], offices: [{ city: 'Toronto', country: 'CA' }] },
+    ] as Array<Pick<Job, 'workplace' | 'remoteFrom' | 'offices'>>;
+    for (const posting of jobs) {
+      const key = whereKey(posting);
+      const accepted = [...keysOf(REGIONS), ...listed].filter((place) => keyAccepts(key, place, REGION_TABLE));
+      const offices = (posting.offices ?? []).map((office) => office.country);
+      assert.deepEqual([...new Set([...accepted, ...offices])].sort(), regionValues(posting, listed), key);
+    }
+  });
+
+  it('expand a ticked place into every key open to it: a country through its regions, a region through those covering it', () => {
+    assert.deepEqual(keysAccepting(['DE'], keys, REGION_TABLE), ['worldwide|', 'GB eu|', 'AT CH DE|', '|DE IE']);
+    // Three countries that make up DACH accept DACH; the EU does not, as Switzerland is not in it.
+    assert.deepEqual(keysAccepting(['dach'], keys, REGION_TABLE), ['worldwide|', 'AT CH DE|']);
+    assert.deepEqual(keysAccepting(['uk-ireland'], keys, REGION_TABLE), ['worldwide|', 'GB eu|']);
+    // An office counts for its country, never for a region.
+    assert.deepEqual(keysAccepting(['FR'], keys, REGION_TABLE), ['worldwide|', 'GB eu|', 'US|FR']);
+    assert.deepEqual(keysAccepting(['north-america'], keys, REGION_TABLE), ['worldwide|', 'americas|']);
+  });
+
+  it('expand a place no posting is open to into a key no posting has, so that it finds nothing', () => {
+    assert.deepEqual(keysAccepting(['JP'], ['|DE', 'eu|'], REGION_TABLE), [NO_PLACE_KEY]);
+    assert.ok(!keys.includes(NO_PLACE_KEY) && !NO_PLACE_KEY.includes('|'));
+  });
+
+  it('count each posting once for every place it is open to, from postings per key', () => {
+    const byKey = { 'worldwide|': 2, 'GB eu|': 3, '|DE IE': 4, 'AT CH DE|': 0 };
+    assert.deepEqual(placeCounts(byKey, ['DE', 'GB', 'IE', 'dach', 'JP', 'eu'], REGION_TABLE), {
+      DE: 9,
+      GB: 5,
+      IE: 9,
+      dach: 2,
+      JP: 2,
+      eu: 5,
+    });
+  });
+});
+
 describe('search records', () => {
   it('give a remote posting every region it accepts as a whole and every listed country it accepts', () => {
     const values = regionValues(job, new Set(['DE', 'GB', 'US']));
@@ -57,6 +117,41 @@ describe('search records', () => {
       offices: [{ city: 'Berlin', country: 'DE' as const }],
     };
     assert.deepEqual(regionValues(onsite, new Set(['US'])), ['DE']);
+  });
+
+  it('index the filters of which a posting has one value each as one value, and the others as they are', () => {
+    const filters = indexFilters({ ...job, visaSponsorship: true }, '2026-11-28');
+    assert.deepEqual(filters['facts'], ['staff remote full-time yes unknown']);
+    assert.deepEqual(splitJoined('staff remote full-time yes unknown'), [
+      ['level', 'staff'],
+      ['workplace', 'remote'],
+      ['employmentType', 'full-time'],
+      ['visa', 'yes'],
+      ['equity', 'unknown'],
+    ]);
+    for (const filter of JOINED_FILTERS) assert.ok(!(filter in filters), filter);
+    assert.deepEqual(filters['stack'], ['go', 'postgresql']);
+    assert.deepEqual(filters['salary'], salaryBands(job.salary));
+    // Every other filter a reader chooses from is in the index under its own name.
+    const own = SEARCH_FILTERS.filter((f) => f !== 'region' && !(JOINED_FILTERS as readonly string[]).includes(f));
+    assert.deepEqual(Object.keys(filters).sort(), ['facts', 'region', ...own].sort());
+  });
+
+  it("index a posting's places as one key of what it states, not every place that accepts it", () => {
+    const worldwide = { ...job, remoteFrom: ['worldwide' as const] };
+    assert.deepEqual(indexFilters(worldwide, '2026-11-28')['region'], ['worldwide|']);
+    assert.deepEqual(indexFilters(job, '2026-11-28')['region'], ['GB eu|']);
+    const hybrid = {
+      ...job,
+      workplace: 'hybrid' as const,
+      offices: [
+        { city: 'Berlin', country: 'DE' as const },
+        { city: 'Munich', country: 'DE' as const },
+        { city: 'Dublin', country: 'IE' as const },
+      ],
+    };
+    // An office posting is open to its offices' countries only: its remoteFrom does not count.
+    assert.deepEqual(indexFilters(hybrid, '2026-11-28')['region'], ['|DE IE']);
   });
 
   it('put salaries on one annual euro scale, in every band up to the top of the range', () => {
@@ -80,7 +175,6 @@ describe('search records', () => {
       companyName: 'Acme Corp',
       url: '/jobs/acme-ledger/',
       text: 'The team owns the ledger and it runs on Go in the US.',
-      listedCountries: new Set(),
       today: '2026-11-28',
     });
     assert.equal(

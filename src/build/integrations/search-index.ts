@@ -11,14 +11,14 @@ import { loadBoardOnce } from '../content-files.ts';
 import { buildDate } from '../build-date.ts';
 import { newestFirst } from '../../board/board.ts';
 import { joinBase, paths } from '../../site/paths.ts';
-import { namedCountries } from '../../site/search-records.ts';
 import { offerBodies, withdrawBodies } from '../build-state.ts';
 import type { IndexJob, IndexResult, WorkerMessage } from './search-index-worker.ts';
 
 export interface SearchIndexOptions {
   /**
-   * Pagefind bundles the per-posting fragments into shared files once there are more than this many, so a large
-   * board does not ship one file per posting.
+   * Pagefind bundles the per-posting fragments into shared files once there are more than this many: fewer files,
+   * but every search downloads each posting's group name in the metadata and each result its group's neighbours.
+   * The board leaves it unset (docs/performance.md, issue 14).
    */
   maxFragments?: number;
 }
@@ -99,7 +99,6 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
       cacheFile: join(cacheDir, 'board', 'search-texts.json'),
       reuseDir: incremental ? join(cacheDir, 'board', 'search-index') : undefined,
       maxFragments: options.maxFragments,
-      listedCountries: [...namedCountries(open.map((j) => j.data))],
       today,
       postings: open.map((j, position) => ({
         id: j.id,
