@@ -1,5 +1,7 @@
-// Builds boards for tests from fixture files: a base board (one company, one valid posting) plus extras.
+// Builds boards for tests from fixture files: a base board (one company, one valid posting) plus extras; and runs
+// the board's commands as a contributor would.
 
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -11,6 +13,23 @@ import { readContentDir } from '../../src/build/content-files.ts';
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const BASE_BOARD = join(FIXTURES, 'board');
 export const TODAY = '2026-11-28';
+const SCRIPTS = fileURLToPath(new URL('../../scripts/', import.meta.url));
+
+/**
+ * `scripts/<script>` run in `cwd` on TODAY, outside GitHub Actions (whose annotations would change the output),
+ * with nothing on its standard input.
+ */
+export function runScript(script: string, args: string[], cwd: string) {
+  const { GITHUB_ACTIONS: _ci, ...inherited } = process.env;
+  const result = spawnSync(process.execPath, [join(SCRIPTS, script), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...inherited, BOARD_DATE: TODAY },
+    input: '',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 /** A content entry holding `text` (or bytes) at `path`. */
 export function entry(path: string, content: string | Uint8Array): ContentEntry {

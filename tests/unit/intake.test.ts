@@ -4,7 +4,6 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -27,7 +26,7 @@ import { MAX_COMMENT_BYTES, problemsComment } from '../../scripts/intake/message
 import { MAX_ISSUE_BYTES, readCompany, readSubmission } from '../../scripts/intake/submission.ts';
 import { readContentDir } from '../../src/build/content-files.ts';
 import { JobSchema, SalarySchema } from '../../src/board/schema.ts';
-import { BASE_BOARD } from './helpers.ts';
+import { BASE_BOARD, runScript } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ISSUES = join(ROOT, 'tests/fixtures/issues');
@@ -36,17 +35,7 @@ const MARKER = 'INTAKE-MARKER';
 
 const read = (path: PathLike) => readFileSync(path, 'utf8');
 
-function run(script: string, args: string[], cwd: string) {
-  const { GITHUB_ACTIONS: _ci, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...inherited, BOARD_DATE: TODAY },
-    input: '',
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runScript;
 
 /** A fresh copy of the test board. */
 function board(): string {
@@ -345,6 +334,13 @@ A pull request opened by a workflow does not start the pull request checks: clos
       missing.comment!,
       /^\| About the company \\\(when it is new to the board\\\) \| `Globex Corporation is new to the board: describe it in two or three sentences/m,
     );
+    // The company's description is a company file's body: the validator's rules for one hold, raw HTML refused.
+    const script = `<script>alert(1)</script> ${'Globex builds billing software for clinics. '.repeat(4)}`;
+    const html = intake(answer(crlf, label, script));
+    assert.equal(html.code, 1);
+    assert.deepEqual(html.created, []);
+    assert.match(html.comment!, /^\| About the company \\\(when it is new to the board\\\) \| `.*HTML/m);
+    assert.doesNotMatch(html.comment!.replace(/`[^`\n]*`/g, ''), /<script/);
     const template = intake(answer(crlf, label, COMPANY_TEMPLATE.trim()));
     assert.equal(template.code, 1);
     assert.match(

@@ -3,23 +3,12 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { BASE_BOARD } from './helpers.ts';
+import { BASE_BOARD, runScript } from './helpers.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-function run(script: string, args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, BOARD_DATE: '2026-11-28', GITHUB_ACTIONS: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runScript;
 
 const posting = (title: string, hours: string) => [
   '--yes',

@@ -2,15 +2,11 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { TEMPLATE_SECTIONS } from '../../src/board/posting-template.ts';
-import { BASE_BOARD } from './helpers.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { BASE_BOARD, runScript } from './helpers.ts';
 
 /** A description with no placeholder left, long enough for the validator. */
 const REAL_BODY = `## About the team\n\n${'We run the ledger that settles every payment, and we are on call one week in six. '.repeat(6)}\n`;
@@ -22,14 +18,7 @@ function bodyFile(dir: string): string {
   return path;
 }
 
-function run(script: string, args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, BOARD_DATE: '2026-11-28', GITHUB_ACTIONS: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runScript;
 
 describe('npm run new', () => {
   let board: string;
