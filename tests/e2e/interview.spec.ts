@@ -21,7 +21,7 @@ import { paths } from '../../src/site/paths.ts';
 import { keysOf } from '../../src/board/vocabulary.ts';
 import { PROJECT } from '../../scripts/lib/project-copy.ts';
 import { TEST_BOARD_DATE } from '../support/servers.ts';
-import { searchResults } from '../support/search-page.ts';
+import { listedPostings, searchResults } from '../support/search-page.ts';
 
 const board = validateBoard(readBoard(`${PROJECT}tests/fixtures/sample-board`, TEST_BOARD_DATE));
 const published = board.jobs.filter((job) => !job.data.draft);
@@ -128,19 +128,7 @@ test.describe('the interview listings', () => {
       page,
     }) => {
       const expected = inFacet(facet);
-      const listed: string[] = [];
-      let next: string | null = paths.interview(facetSlug(facet));
-      while (next) {
-        await page.goto(next);
-        listed.push(
-          ...(await page
-            .locator('main .job-card :is(h2, h3) > a')
-            .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
-        );
-        const more = page.locator('a[rel="next"]');
-        next = (await more.count()) > 0 ? await more.first().getAttribute('href') : null;
-      }
-      expect(listed).toEqual(expected);
+      expect(await listedPostings(page, paths.interview(facetSlug(facet)))).toEqual(expected);
       await page.goto(paths.interview(facetSlug(facet)));
       await expect(page.locator('.lede')).toHaveText(
         expected.length === 0

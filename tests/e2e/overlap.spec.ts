@@ -18,7 +18,7 @@ import {
 import { paths } from '../../src/site/paths.ts';
 import { PROJECT } from '../../scripts/lib/project-copy.ts';
 import { TEST_BOARD_DATE } from '../support/servers.ts';
-import { searchResults } from '../support/search-page.ts';
+import { listedPostings, searchResults } from '../support/search-page.ts';
 
 const board = validateBoard(readBoard(`${PROJECT}tests/fixtures/sample-board`, TEST_BOARD_DATE));
 const open = board.jobs.filter((job) => !job.data.draft && !isClosed(job.data, TEST_BOARD_DATE)).sort(newestFirst);
@@ -107,19 +107,7 @@ test.describe('the overlap listings', () => {
       const expected = open
         .filter((job) => overlapsDay(job.data, zone.zone, LISTING_OVERLAP_HOURS, TEST_BOARD_DATE))
         .map((job) => paths.job(job.id));
-      const listed: string[] = [];
-      let next: string | null = paths.overlap(zone.slug);
-      while (next) {
-        await page.goto(next);
-        listed.push(
-          ...(await page
-            .locator('main .job-card :is(h2, h3) > a')
-            .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
-        );
-        const more = page.locator('a[rel="next"]');
-        next = (await more.count()) > 0 ? await more.first().getAttribute('href') : null;
-      }
-      expect(listed).toEqual(expected);
+      expect(await listedPostings(page, paths.overlap(zone.slug))).toEqual(expected);
       await page.goto(paths.overlap(zone.slug));
       const count = `${expected.length} open ${expected.length === 1 ? 'posting' : 'postings'}, newest first.`;
       await expect(page.locator('.lede')).toHaveText(`${count} ${overlapNote(zone, unstated)}`);

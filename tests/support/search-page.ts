@@ -1,4 +1,4 @@
-// Reading the search page in the browser tests.
+// Reading the search page and the listing pages in the browser tests.
 
 import { expect, type Page } from '@playwright/test';
 
@@ -14,4 +14,21 @@ export async function searchResults(page: Page): Promise<string[]> {
   return page
     .locator('[data-results] h3 a')
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** The postings a listing shows from `first` on, following its "next" links to the last page, as paths. */
+export async function listedPostings(page: Page, first: string): Promise<string[]> {
+  const listed: string[] = [];
+  let next: string | null = first;
+  while (next) {
+    await page.goto(next);
+    listed.push(
+      ...(await page
+        .locator('main .job-card :is(h2, h3) > a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+    );
+    const more = page.locator('a[rel="next"]');
+    next = (await more.count()) > 0 ? await more.first().getAttribute('href') : null;
+  }
+  return listed;
 }
