@@ -12,6 +12,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -200,13 +201,29 @@ function phase(output: string, pattern: RegExp): number {
   return match ? Number(match[1]) : NaN;
 }
 
+/** Where runs' outputs are set aside: a folder in the bench's temporary folder, deleted with it. */
+let trash = '';
+
 const BUILD = `${JSON.stringify(process.execPath)} scripts/build.ts`;
 const BUILD_ENV = { BOARD_DATE: TODAY, ASTRO_TELEMETRY_DISABLED: '1' };
 
+/**
+ * Moves a previous run's output into the bench folder's trash, which is deleted when the bench ends, instead of
+ * deleting it between runs. On ext4 without a journal (as on the machines this project is measured on), the
+ * kernel skips inodes freed in the last minutes when it creates a file, one by one (recently_deleted() in
+ * fs/ext4/ialloc.c): deleting a build's 20,000 files made every file the next run created cost more, and the
+ * runs slowed by 50-70 % from the first to the last, the board and the reference alike.
+ */
+function setAside(path: string): void {
+  if (!existsSync(path)) return;
+  mkdirSync(trash, { recursive: true });
+  renameSync(path, join(trash, String(readdirSync(trash).length)));
+}
+
 async function buildRun(project: string, cold: boolean, env: Record<string, string> = {}) {
   if (cold) {
-    rmSync(join(project, 'dist'), { recursive: true, force: true });
-    rmSync(join(project, 'node_modules/.astro'), { recursive: true, force: true });
+    setAside(join(project, 'dist'));
+    setAside(join(project, 'node_modules/.astro'));
   }
   const run = await measure(BUILD, project, { ...BUILD_ENV, ...env });
   if (run.code !== 0) throw new Error(`the build failed:\n${run.output.slice(-4000)}`);
@@ -416,6 +433,7 @@ async function main(): Promise<void> {
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'board-bench-'));
+  trash = join(dir, 'trash');
   const project = copyProject(join(dir, 'project'));
   try {
     const generated = generateBoard({ postings, out: project, seed: Number(values.seed), today: TODAY });
@@ -437,9 +455,7 @@ async function main(): Promise<void> {
       }
       if (reference && i < referenceRuns) {
         // Like the board's cold builds, from nothing: no output, no resource cache.
-        for (const folder of ['hugo/public', 'hugo/resources']) {
-          rmSync(join(dir, folder), { recursive: true, force: true });
-        }
+        for (const folder of ['hugo/public', 'hugo/resources']) setAside(join(dir, folder));
         const run = await measure(reference, project);
         if (run.code !== 0) throw new Error(`the reference command failed:\n${run.output.slice(-4000)}`);
         console.error(`reference ${i + 1}/${referenceRuns}: ${s(run.seconds)}, peak ${gb(run.peakBytes)}`);

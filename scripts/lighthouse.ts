@@ -108,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     server.kill();
   }
   return failed ? EXIT.problems : EXIT.ok;
