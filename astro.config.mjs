@@ -47,6 +47,12 @@ export default defineConfig({
   // styles would need 'unsafe-inline' under the CSP).
   markdown: { syntaxHighlight: false },
   prefetch: false,
+  // Astro's log without its line for each page rendered (30,000 writes at 10,000 postings); BUILD_LOG_LEVEL=debug
+  // (src/build/build-logger.ts) keeps them, with Astro's debug messages.
+  logger: {
+    entrypoint: './src/build/build-logger.ts',
+    config: { level: process.env.BUILD_LOG_LEVEL === 'debug' ? 'debug' : 'info' },
+  },
   // With BOARD_INCREMENTAL=1, pages whose cacheKey (src/build/cache-keys.ts) and code are unchanged are copied
   // from the previous build instead of rendered again; the cache lives in node_modules/.astro, which the deploy
   // workflow keeps between runs. Filling the cache makes a build slower, so one-off builds leave it off.

@@ -24,7 +24,7 @@ Environment:
   BOARD_DATE=YYYY-MM-DD   the build date: postings are closed when filled or expired before it
                           (default: today in UTC)
   BOARD_INCREMENTAL=1     keep Astro's build cache and render again only the pages a change touches
-  BUILD_LOG_LEVEL=debug   Astro's debug output
+  BUILD_LOG_LEVEL=debug   Astro's debug output, with a line for each page it renders
 
 ${exitStatus('the site is built', 'the content has problems, so nothing was built; or Astro failed (its message says why)')}`;
 
