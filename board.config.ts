@@ -232,6 +232,9 @@ export default defineBoard({
     // A worldwide posting belongs to every country's remote listing, so on a large board these listings would
     // otherwise dwarf the rest of the site. Search shows them all.
     maxPlacePages: 10,
+    // "At most 5 interview stages" and "4 hours with London" hold most of a board too: their listings stop after
+    // this many pages, each of the newest postings, and send readers to search for the rest.
+    maxFacetPages: 10,
     feedSize: 50,
     newForDays: 7,
   },

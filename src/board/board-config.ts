@@ -218,6 +218,9 @@ export const BoardConfigSchema = z
         maxPlacePages: positiveInt(1000).describe(
           'Remote listings by place stop after this many pages (search shows every posting).',
         ),
+        maxFacetPages: positiveInt(1000).describe(
+          'Listings by interview and by working hours stop after this many pages (search shows every posting).',
+        ),
         feedSize: positiveInt(1000).describe('Postings in each feed, newest first.'),
         newForDays: positiveInt(90).describe('A posting is marked new for this many days after it was posted.'),
       })

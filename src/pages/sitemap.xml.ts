@@ -23,10 +23,12 @@ export const GET: APIRoute = async () => {
   for (const tag of keysOf(STACK_TAGS)) listing((page) => paths.stack(tag, page), index.openByTag.get(tag) ?? []);
   for (const level of keysOf(LEVELS)) listing((page) => paths.level(level, page), index.openByLevel.get(level) ?? []);
   for (const facet of INTERVIEW_FACETS) {
-    listing((page) => paths.interview(facetSlug(facet), page), index.openByInterview.get(facet) ?? []);
+    const open = index.openByInterview.get(facet) ?? [];
+    listing((page) => paths.interview(facetSlug(facet), page), open, SITE.maxFacetPages);
   }
   for (const zone of READER_ZONES) {
-    listing((page) => paths.overlap(zone.slug, page), index.openByOverlap.get(zone.slug) ?? []);
+    const open = index.openByOverlap.get(zone.slug) ?? [];
+    listing((page) => paths.overlap(zone.slug, page), open, SITE.maxFacetPages);
   }
   for (const place of index.listedPlaces) {
     listing((page) => paths.remote(place, page), index.openByPlace.get(place) ?? [], SITE.maxPlacePages);

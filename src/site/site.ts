@@ -16,6 +16,8 @@ export const SITE = {
   pageSize: BOARD.pages.pageSize,
   /** Remote listings by place stop after this many pages: a worldwide posting belongs to every country. */
   maxPlacePages: BOARD.pages.maxPlacePages,
+  /** Listings by interview and by working hours stop after this many pages: most postings are in several. */
+  maxFacetPages: BOARD.pages.maxFacetPages,
   /** Postings in each feed, newest first. */
   feedSize: BOARD.pages.feedSize,
   /** A posting is marked new for this many days after it was posted. */

@@ -94,7 +94,7 @@ describe('the board config', () => {
     const config = configWith({ 'pages.pagesize': 10, 'levels.Senior': { label: 'Senior' } });
     assert.deepEqual(problems(config).sort(), [
       'levels.Senior: found the key "Senior": a key is lowercase letters, digits and single hyphens, like staff or distributed-systems',
-      'pages.pagesize: unknown field. Did you mean "pageSize"? Allowed here: pageSize, maxPlacePages, feedSize, newForDays',
+      'pages.pagesize: unknown field. Did you mean "pageSize"? Allowed here: pageSize, maxPlacePages, maxFacetPages, feedSize, newForDays',
     ]);
   });
 

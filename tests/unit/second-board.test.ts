@@ -120,6 +120,30 @@ describe('a board with a configuration of its own', () => {
     assert.match(page('index.html'), /<a href="https:\/\/github\.com\/frontend-guild\/staff-frontend">Source<\/a>/);
   });
 
+  it('stops the listings by interview and by working hours after maxFacetPages pages, and sends readers to search', () => {
+    // Two postings a page and maxFacetPages 1: three postings in a listing would make a second page.
+    const sitemap = page('sitemap.xml');
+    for (const [listing, search] of [
+      ['interview/at-most-3-stages', '/search/?stages=at-most-3'],
+      ['overlap/europe-london', '/search/?overlap=4&amp;tz=Europe%2FLondon'],
+    ] as const) {
+      const first = page(`${listing}/index.html`);
+      assert.match(first, /<p class="lede">3 open postings, newest first\./, listing);
+      assert.equal((first.match(/<li class="job-card">/g) ?? []).length, 2, listing);
+      assert.ok(
+        first.includes(
+          `This listing shows the newest postings only. <a href="${search}">Search shows all of them</a>.`,
+        ),
+        listing,
+      );
+      assert.equal(existsSync(join(dist, listing, 'page/2')), false, listing);
+      assert.ok(sitemap.includes(`/${listing}/</loc>`), listing);
+      assert.ok(!sitemap.includes(`/${listing}/page/`), listing);
+    }
+    // The other listings are not cut: the home page and a level's have all their pages.
+    assert.ok(existsSync(join(dist, 'page/2/index.html')));
+  });
+
   it('filters salaries in the base currency of the fork, with its rates’ date and its bands', () => {
     const search = page('search/index.html');
     assert.match(search, /Salary, at least \(per year, in US dollars\)/);
