@@ -9,12 +9,13 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Job } from '../../src/board/schema.ts';
 import { STACK_TAGS, keysOf, type StackTag } from '../../src/board/vocabulary.ts';
 import { searchTerm } from '../../src/site/search-params.ts';
 import { SYMBOL_WORDS, searchRecord, tagWords } from '../../src/site/search-records.ts';
-import { slimFragments } from '../../src/build/search-fragments.ts';
+import { writeIndex } from '../../src/build/search-fragments.ts';
 
 const BODY =
   'The team owns the services behind the product, with on-call one week in six. We interview with a call, ' +
@@ -77,7 +78,7 @@ interface ResultData {
 interface Found {
   results: Array<{ score: number; data: () => Promise<ResultData> }>;
 }
-let slimmed: ReturnType<typeof slimFragments>;
+let slimmed: ReturnType<typeof writeIndex>;
 /** The data of each result of a search. */
 let data: (term: string) => Promise<ResultData[]>;
 /** The URLs a search finds, best first. */
@@ -101,10 +102,11 @@ before(async () => {
     });
     assert.deepEqual((await index!.addCustomRecord(record)).errors, []);
   }
-  assert.deepEqual((await index!.writeFiles({ outputPath: join(dir, 'pagefind') })).errors, []);
+  // As the build writes it: every test below searches the slimmed index.
+  const built = await index!.getFiles();
+  assert.deepEqual(built.errors, []);
   await pagefind.close();
-  // As the build does: every test below searches the slimmed index.
-  slimmed = slimFragments(join(dir, 'pagefind'));
+  slimmed = writeIndex(built.files, join(dir, 'pagefind'));
   server = createServer((request, response) => {
     const file = join(dir, new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!file.startsWith(dir) || !existsSync(file)) response.writeHead(404).end();
@@ -182,5 +184,32 @@ describe('the search index', () => {
     assert.deepEqual(first?.filters, {});
     // Words found only in a description still find its posting.
     assert.ok((await search('conversation')).includes(url('tagged-go')));
+  });
+
+  it("writes Pagefind's script, worker and wasm, and none of its prebuilt interfaces", () => {
+    for (const name of ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind', 'pagefind-entry.json']) {
+      assert.ok(existsSync(join(dir, 'pagefind', name)), name);
+    }
+    for (const name of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-highlight.js']) {
+      assert.equal(existsSync(join(dir, 'pagefind', name)), false, name);
+    }
+  });
+
+  it('refuses, naming the file, a fragment in a format it does not know and a path outside its folder', () => {
+    const out = join(dir, 'refused');
+    const fragment = (data: unknown) => gzipSync(`pagefind_dcd${JSON.stringify(data)}`);
+    assert.throws(
+      () => writeIndex([{ path: 'fragment/en_1.pf_fragment', content: fragment({ url: '/x/', text: 'y' }) }], out),
+      /fragment\/en_1\.pf_fragment holds a fragment this build cannot read/,
+    );
+    assert.throws(
+      () => writeIndex([{ path: 'fragment/en_2.pf_fragment', content: gzipSync('{"url":"/x/"}') }], out),
+      /fragment\/en_2\.pf_fragment does not start with Pagefind's "pagefind_dcd"/,
+    );
+    assert.throws(
+      () => writeIndex([{ path: '../outside.js', content: Buffer.from('') }], out),
+      /Pagefind named a file outside its folder: \.\.\/outside\.js/,
+    );
+    assert.equal(existsSync(join(dir, 'outside.js')), false);
   });
 });

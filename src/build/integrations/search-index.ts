@@ -157,10 +157,6 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
           throw new Error(`the search index failed:\n${result.errors.join('\n')}`);
         }
         const target = join(fileURLToPath(dir), 'pagefind');
-        // Pagefind also writes its own UI bundles; the board has its own interface, so they are dead weight.
-        for (const name of readdirSync(output)) {
-          if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(output, name));
-        }
         rmSync(target, { recursive: true, force: true });
         moveFolder(output, target);
         if (!existsSync(join(target, 'pagefind.js')) || readdirSync(target).length === 0) {
