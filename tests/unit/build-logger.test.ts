@@ -29,7 +29,7 @@ describe('the build log', () => {
   });
 
   it('keeps every other line: phases, summaries, integrations, warnings and errors', () => {
-    const lines = [
+    const lines: AstroLoggerMessage[] = [
       info('build', '15303 page(s) built in 21.73s'),
       info('build', '✓ Completed in 1.29s.'),
       info(null, '\u001b[32m✓ Completed in 18.37s.\n\u001b[39m'),
