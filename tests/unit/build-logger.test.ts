@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AstroLoggerMessage } from 'astro';
-import { isPageLine } from '../../src/build/build-logger.ts';
+import { isPageLine, withoutPageLines } from '../../src/build/build-logger.ts';
 
 const dim = (text: string) => `\u001b[2m${text}\u001b[22m`;
 const info = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({
@@ -42,5 +42,32 @@ describe('the build log', () => {
       { ...info('SKIP_FORMAT', ' (+12ms) '), level: 'error' },
     ];
     for (const line of lines) assert.equal(isPageLine(line), false, line.message);
+  });
+
+  it("writes every other message as it came, and the count of pages rendered and kept before Astro's", () => {
+    const written: AstroLoggerMessage[] = [];
+    const log = withoutPageLines({ write: (message) => written.push(message) });
+    const page = (path: string, outcome: string) => {
+      log.write(info(null, `  \u001b[34m├─\u001b[39m ${dim(path)}`, false));
+      log.write(info('SKIP_FORMAT', ` ${outcome} `));
+    };
+    log.write(info('build', 'Building static entrypoints...'));
+    page('/index.html', dim('(+12ms)'));
+    page('/jobs/a/index.html', '\u001b[32m(cached)\u001b[39m');
+    page('/jobs/b/index.html', '\u001b[32m(restored)\u001b[39m');
+    page('/feed.xml', dim('(+3ms)'));
+    const warning: AstroLoggerMessage = { ...info('board-logos', 'a logo was refused'), level: 'warn' };
+    log.write(warning);
+    log.write(info('build', '4 page(s) built in 1.20s'));
+    assert.deepEqual(
+      written.map((message) => [message.label, message.message]),
+      [
+        ['build', 'Building static entrypoints...'],
+        ['board-logos', 'a logo was refused'],
+        ['build', '2 pages rendered, 2 kept from the last build'],
+        ['build', '4 page(s) built in 1.20s'],
+      ],
+    );
+    assert.equal(written[1], warning);
   });
 });

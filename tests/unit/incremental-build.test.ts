@@ -42,7 +42,8 @@ const INDEXED =
 
 /** How many pages Astro did not render again, kept from its cache. */
 function skipped(output: string): number {
-  return output.match(/ \((cached|restored)\)/g)?.length ?? 0;
+  // The build's log counts them (src/build/build-logger.ts).
+  return Number(/(\d+) kept from the last build/.exec(output)?.[1] ?? 0);
 }
 
 interface BuildOptions {
