@@ -37,9 +37,16 @@ const read = (path: PathLike) => readFileSync(path, 'utf8');
 
 const run = runScript;
 
+/** Every board a test made, removed when the tests are done. */
+const dirs: string[] = [];
+after(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A fresh copy of the test board. */
 function board(): string {
   const dir = mkdtempSync(join(tmpdir(), 'intake-'));
+  dirs.push(dir);
   cpSync(BASE_BOARD, dir, { recursive: true });
   return dir;
 }
@@ -93,15 +100,6 @@ function answer(body: string, label: string, value: string): string {
 /** The text GitHub would show of a comment, outside code spans and blocks, with the HTML it would render. */
 function renderedOutsideCode(markdown: string): string {
   return new MarkdownIt({ html: true, linkify: true }).render(markdown).replace(/<code>[^]*?<\/code>/g, '');
-}
-
-const dirs: string[] = [];
-after(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-function kept(result: Intake): Intake {
-  dirs.push(result.dir);
-  return result;
 }
 
 describe('the issue form and its parser', () => {
@@ -262,7 +260,7 @@ describe('npm run intake', () => {
   });
 
   it('writes the posting npm run new --yes writes for the same answers, and a pull request body closing the issue', () => {
-    const result = kept(intake(fixture('existing-company')));
+    const result = intake(fixture('existing-company'));
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(result.created, ['content/jobs/acme-corp-senior-backend-engineer-billing.md']);
     const written = read(join(result.dir, result.created[0]!));
@@ -307,7 +305,7 @@ A pull request opened by a workflow does not start the pull request checks: clos
   it('creates a new company from its name and website, and reads a body with CRLF line endings', () => {
     const body = fixture('new-company');
     assert.match(body, /\r\n/, 'the fixture is recorded with CRLF');
-    const result = kept(intake(body));
+    const result = intake(body);
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(result.created.sort(), [
       'content/companies/globex-corporation.md',
@@ -350,7 +348,7 @@ A pull request opened by a workflow does not start the pull request checks: clos
   });
 
   it('writes every optional field when the form answers it', () => {
-    const result = kept(intake(fixture('every-field')));
+    const result = intake(fixture('every-field'));
     assert.equal(result.code, 0, result.stderr);
     const posting = read(join(result.dir, result.created[0]!));
     for (const line of [
@@ -367,7 +365,7 @@ A pull request opened by a workflow does not start the pull request checks: clos
   });
 
   it('writes nothing and comments every problem under its form field, with a suggestion for the company', () => {
-    const result = kept(intake(fixture('problems')));
+    const result = intake(fixture('problems'));
     assert.equal(result.code, 1);
     assert.deepEqual(result.created, []);
     assert.equal(result.pullRequest, undefined);
@@ -413,7 +411,7 @@ Checked with the board of ${TODAY}. The label \`accepted\` was removed.
 
 describe('npm run intake on hostile issues', () => {
   it('never lets a line break in a one-line answer add a field: each such answer is named', () => {
-    const result = kept(intake(fixture('yaml-injection')));
+    const result = intake(fixture('yaml-injection'));
     assert.equal(result.code, 1);
     assert.deepEqual(result.created, []);
     const rows = result.comment!.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| field'));
@@ -425,7 +423,7 @@ describe('npm run intake on hostile issues', () => {
   });
 
   it('runs nothing written as an expression or shell, in any field, and quotes it only in code', () => {
-    const result = kept(intake(fixture('expressions')));
+    const result = intake(fixture('expressions'));
     assert.equal(result.code, 1);
     assert.deepEqual(result.created, []);
     assert.ok(!existsSync(join(result.dir, MARKER)));
@@ -444,7 +442,7 @@ describe('npm run intake on hostile issues', () => {
       'Description',
       `\`touch ${MARKER}\` and $(touch ${MARKER}) and \${{ secrets.GITHUB_TOKEN }}\n\n${fixture('existing-company').split('### Description\n\n')[1]!.split('\n\n### Before')[0]!}`,
     );
-    const written = kept(intake(accepted));
+    const written = intake(accepted);
     assert.equal(written.code, 0, written.stderr);
     const posting = read(join(written.dir, written.created[0]!));
     assert.match(posting, /^title: "Senior Backend Engineer \$\{\{ github\.token \}\} \$\(touch INTAKE-MARKER\)"$/m);
@@ -455,7 +453,7 @@ describe('npm run intake on hostile issues', () => {
   });
 
   it('refuses raw HTML, scripts and script links in the description, and the comment renders none', () => {
-    const result = kept(intake(fixture('html-description')));
+    const result = intake(fixture('html-description'));
     assert.equal(result.code, 1);
     assert.deepEqual(result.created, []);
     assert.match(
@@ -468,7 +466,7 @@ describe('npm run intake on hostile issues', () => {
   });
 
   it('keeps headings that imitate the form inside the description, where they are text', () => {
-    const result = kept(intake(fixture('fake-headings')));
+    const result = intake(fixture('fake-headings'));
     assert.equal(result.code, 0, result.stderr);
     const posting = read(join(result.dir, result.created[0]!));
     assert.match(posting, /^level: senior$/m);
@@ -479,7 +477,7 @@ describe('npm run intake on hostile issues', () => {
   });
 
   it('names invisible and direction-changing characters by code point, in the comment and on the terminal', () => {
-    const result = kept(intake(fixture('bidi')));
+    const result = intake(fixture('bidi'));
     assert.equal(result.code, 1);
     assert.deepEqual(result.created, []);
     for (const output of [result.comment!, result.stderr]) {
@@ -496,7 +494,7 @@ describe('npm run intake on hostile issues', () => {
   });
 
   it('quotes @mentions, #references, HTML and backticks so that GitHub renders them as code', () => {
-    const result = kept(intake(fixture('mentions')));
+    const result = intake(fixture('mentions'));
     assert.equal(result.code, 1);
     const html = renderedOutsideCode(result.comment!);
     assert.doesNotMatch(html, /@\w|#\d|<b>|href="https:\/\/evil/);
@@ -509,14 +507,14 @@ describe('npm run intake on hostile issues', () => {
     );
 
     // Accepted, a title with mentions stays out of the pull request, which closes only its own issue.
-    const accepted = kept(intake(answer(fixture('existing-company'), 'Title (title)', '@maintainers fixes #2')));
+    const accepted = intake(answer(fixture('existing-company'), 'Title (title)', '@maintainers fixes #2'));
     assert.equal(accepted.code, 0, accepted.stderr);
     assert.doesNotMatch(accepted.pullRequest!, /@|#2/);
     assert.deepEqual(accepted.pullRequest!.match(/#\d+/g), ['#7', '#7']);
   });
 
   it('refuses a javascript: website for a new company with the validator’s message', () => {
-    const result = kept(intake(fixture('javascript-website')));
+    const result = intake(fixture('javascript-website'));
     assert.equal(result.code, 1);
     assert.deepEqual(result.created, []);
     assert.match(
@@ -529,7 +527,7 @@ describe('npm run intake on hostile issues', () => {
     const huge = `${fixture('existing-company')}${'### Title (title)\n\n@everyone\n\n'.repeat(40_000)}`;
     assert.ok(Buffer.byteLength(huge) > MAX_ISSUE_BYTES);
     const started = performance.now();
-    const result = kept(intake(huge));
+    const result = intake(huge);
     const took = performance.now() - started;
     assert.equal(result.code, 1);
     assert.deepEqual(result.created, []);
